@@ -1,0 +1,113 @@
+/**
+ * Cookies of the API origin, values masked. A value is fetched only on an explicit Reveal click
+ * (cookies.reveal), and forgotten again on Hide or on the next refresh.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { CookieView } from '../shared/protocol';
+import type { PanelApi } from './usePanelState';
+import { ActionButton, Section } from './ui';
+
+interface Props {
+  origin: string | null;
+  /** false while there is no target or no host permission: listing would only fail */
+  canLoad: boolean;
+  /** changes whenever the cookie jar probably changed (login, logout): triggers a reload */
+  jarKey: string;
+  call: PanelApi['call'];
+  pending: (key: string) => boolean;
+}
+
+const flags = (c: CookieView): string[] =>
+  [c.httpOnly && 'HttpOnly', c.secure && 'Secure', c.sameSite && `SameSite=${c.sameSite}`, c.session && 'Session'].filter(
+    (f): f is string => typeof f === 'string' && f !== '',
+  );
+
+export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
+  const [rows, setRows] = useState<CookieView[] | null>(null);
+  const [revealed, setRevealed] = useState<Record<string, string>>({});
+
+  const refresh = useCallback(async () => {
+    const list = await call('cookies.list', {});
+    if (list !== null) {
+      setRows(list);
+      setRevealed({});
+    }
+  }, [call]);
+
+  useEffect(() => {
+    if (canLoad) void refresh();
+    // Deliberately not keyed on `refresh`: reload when the jar or origin changes, not per render.
+  }, [canLoad, jarKey, origin]);
+
+  const toggle = async (name: string): Promise<void> => {
+    if (name in revealed) {
+      const { [name]: _hidden, ...rest } = revealed;
+      setRevealed(rest);
+      return;
+    }
+    const r = await call('cookies.reveal', { name }, `cookies.reveal:${name}`);
+    if (r !== null) setRevealed((prev) => ({ ...prev, [name]: r.value }));
+  };
+
+  return (
+    <Section
+      title={origin !== null ? `Cookies for ${origin}` : 'Cookies'}
+      actions={
+        <ActionButton testId="cookies-refresh" busy={pending('cookies.list')} disabled={!canLoad} onClick={() => void refresh()}>
+          Refresh
+        </ActionButton>
+      }
+    >
+      {rows === null ? (
+        <p className="muted">{canLoad ? 'Loading cookies…' : 'Cookies are listed once the API target is reachable.'}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted" data-testid="cookies-empty">
+          No cookies for this origin.
+        </p>
+      ) : (
+        <table className="cookies">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Value</th>
+              <th>Path</th>
+              <th>Flags</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={`${c.name}|${c.path}`} data-testid="cookie-row" data-cookie-name={c.name}>
+                <td>
+                  <code>{c.name}</code>
+                  {c.ownedByExtension && (
+                    <span className="tag" title="The panel's login created this cookie">
+                      created by this panel
+                    </span>
+                  )}
+                </td>
+                <td>
+                  <code data-testid="cookie-value">{revealed[c.name] ?? c.maskedValue}</code>
+                </td>
+                <td>
+                  <code>{c.path}</code>
+                </td>
+                <td className="muted">{flags(c).join(' · ')}</td>
+                <td>
+                  <ActionButton
+                    testId="cookie-reveal"
+                    className="small"
+                    busy={pending(`cookies.reveal:${c.name}`)}
+                    onClick={() => void toggle(c.name)}
+                  >
+                    {c.name in revealed ? 'Hide' : 'Reveal'}
+                  </ActionButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * REST session login (POST /user/sessions through the worker) and, once the panel holds a
+ * session, its details with logout and refresh. The SiteAccess field lives here because it picks
+ * the session cookie name, but it is also part of the target (sent with target.set).
+ */
+import { useState } from 'react';
+import type { SessionInfo } from '../shared/protocol';
+import { mask } from './describe';
+import { ActionButton, Section } from './ui';
+
+interface Props {
+  session: SessionInfo | null;
+  siteAccess: string;
+  onSiteAccess: (v: string) => void;
+  /** the SiteAccess field lost focus or Enter was pressed: apply it to the target */
+  onSiteAccessCommit: () => void;
+  onLogin: (login: string, password: string) => Promise<boolean>;
+  onLogout: () => void;
+  onRefresh: () => void;
+  pending: (key: string) => boolean;
+  disabled: boolean;
+}
+
+export function SessionForm(props: Props) {
+  const { session, pending, disabled } = props;
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const siteAccessField = (
+    <label className="field">
+      <span>SiteAccess</span>
+      <input
+        data-testid="login-siteaccess"
+        type="text"
+        placeholder="server default"
+        spellCheck={false}
+        value={props.siteAccess}
+        disabled={disabled}
+        onChange={(e) => props.onSiteAccess(e.target.value)}
+        onBlur={props.onSiteAccessCommit}
+        onKeyDown={(e) => {
+          // In the login form Enter submits the login (which carries the SiteAccess anyway).
+          if (e.key === 'Enter' && session !== null) props.onSiteAccessCommit();
+        }}
+      />
+    </label>
+  );
+
+  return (
+    <Section title="REST session">
+      {session !== null ? (
+        <>
+          <SessionDetails session={session} />
+          <div className="row">
+            {siteAccessField}
+            <ActionButton testId="refresh" busy={pending('session.refresh')} disabled={disabled} onClick={props.onRefresh}>
+              Refresh / check
+            </ActionButton>
+            <ActionButton testId="logout" busy={pending('session.logout')} disabled={disabled} onClick={props.onLogout}>
+              Log out
+            </ActionButton>
+          </div>
+        </>
+      ) : (
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void props.onLogin(login.trim(), password).then((ok) => ok && setPassword(''));
+          }}
+        >
+          <label className="field">
+            <span>Login</span>
+            <input
+              data-testid="login-user"
+              type="text"
+              autoComplete="username"
+              spellCheck={false}
+              value={login}
+              disabled={disabled}
+              onChange={(e) => setLogin(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>Password</span>
+            <input
+              data-testid="login-password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              disabled={disabled}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </label>
+          {siteAccessField}
+          <ActionButton testId="login-submit" type="submit" className="primary" busy={pending('session.login')} disabled={disabled}>
+            Log in
+          </ActionButton>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+function SessionDetails({ session }: { session: SessionInfo }) {
+  const [revealed, setRevealed] = useState(false);
+  const secret = (v: string) => (revealed ? v : mask(v));
+  return (
+    <dl className="details" data-testid="session-details">
+      <dt>Cookie</dt>
+      <dd>
+        <code data-testid="session-name">{session.name}</code>
+      </dd>
+      <dt>Identifier</dt>
+      <dd>
+        <code data-testid="session-identifier">{secret(session.identifier)}</code>
+      </dd>
+      <dt>CSRF token</dt>
+      <dd>
+        <code data-testid="session-csrf">{secret(session.csrfToken)}</code>{' '}
+        <button type="button" className="link" data-testid="session-reveal" onClick={() => setRevealed(!revealed)}>
+          {revealed ? 'Hide' : 'Reveal'}
+        </button>
+      </dd>
+      <dt>User</dt>
+      <dd>
+        <code>{session.userHref}</code>
+      </dd>
+      <dt>Since</dt>
+      <dd>{new Date(session.createdAt).toLocaleString()}</dd>
+    </dl>
+  );
+}

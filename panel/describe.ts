@@ -1,0 +1,67 @@
+/** Words for states: every sentence the panel shows about auth is built here, so it stays consistent. */
+import type { AuthState, AuthVia, Identity, Notice, PageSession, ProtocolError } from '../shared/protocol';
+
+const VIA_WORDS: Record<AuthVia, string> = {
+  'panel-session': 'panel session',
+  'page-session': "the page's own session",
+  basic: 'HTTP Basic',
+  none: 'no session',
+};
+
+export const viaWords = (via: AuthVia): string => VIA_WORDS[via];
+
+/** One line: who the API thinks you are, and how. */
+export function identityText(identity: Identity | null, state: AuthState | null): string {
+  if (state === null) return 'Connecting to the extension…';
+  if (state.pageUrl === null) return 'No inspected tab: nobody to check.';
+  if (state.target === null) return 'No API target yet: enter the API base below.';
+  if (identity === null) return 'Not checked yet.';
+  if (identity.kind === 'user' && identity.user !== null) {
+    const u = identity.user;
+    return `Logged in as ${u.login} (${u.name}, id ${u.id}) — ${viaWords(identity.via)}`;
+  }
+  if (identity.kind === 'anonymous') return `Anonymous — ${viaWords(identity.via)}`;
+  return identity.via === 'none'
+    ? 'Unknown — the API could not be asked'
+    : `Unknown — ${viaWords(identity.via)} (the API could not be asked)`;
+}
+
+export function pageSessionText(p: PageSession): string {
+  const first = `This page is already logged in (cookie ${p.cookieName}).`;
+  if (p.hasCsrfToken && p.csrfSource !== null) {
+    const where = p.csrfSource === 'meta' ? 'the page\'s <meta name="CSRF-Token"> tag' : "the page's localStorage";
+    return `${first} Its CSRF token was found in ${where}, so the panel can send unsafe requests with it.`;
+  }
+  return (
+    `${first} No CSRF token was found on the page, so unsafe methods (POST, PUT, PATCH, DELETE) ` +
+    'will fail with 401 until you log in again with the panel.'
+  );
+}
+
+const CODE_WORDS: Record<ProtocolError['code'], string> = {
+  'bad-request': 'The extension rejected the request as malformed.',
+  timeout: 'The extension did not answer in time; it may have been restarting. Try again.',
+  network: 'The API server could not be reached.',
+  http: 'The API answered with an error.',
+  permission: 'The extension is not allowed to reach this API.',
+  'no-tab': 'The inspected tab was closed.',
+  'no-target': 'No API target is known yet: enter the API base first.',
+  internal: 'Something went wrong inside the extension.',
+};
+
+/** A message a person can read. A blank or bare-status message is replaced by words for its code. */
+export function readableError(e: ProtocolError): string {
+  const msg = e.message.trim();
+  const bare = msg === '' || /^(HTTP\s*)?\d{3}(\s+\w+)?$/i.test(msg);
+  if (!bare) return msg;
+  const status = e.status !== undefined ? ` (HTTP status ${e.status})` : '';
+  return `${CODE_WORDS[e.code] ?? 'Something went wrong.'}${status}`;
+}
+
+export const errorNotice = (e: ProtocolError): Notice => ({ level: 'error', message: readableError(e) });
+
+/** Mask a secret but keep enough to tell two apart: first 4 characters and the length. */
+export function mask(secret: string): string {
+  if (secret.length <= 4) return '•'.repeat(secret.length);
+  return `${secret.slice(0, 4)}${'•'.repeat(8)} (${secret.length} chars)`;
+}

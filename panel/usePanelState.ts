@@ -1,0 +1,117 @@
+/**
+ * The hook that owns the client conversation for one tab: the latest AuthState (from `state.get`
+ * and `state.changed`), which actions are in flight, and the panel's own notice (request errors,
+ * local validation). Components get plain values and `act` / `call`, never the client itself.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AuthState, Notice, ParamsOf, RequestName, ResultOf, TabId } from '../shared/protocol';
+import type { PanelClient } from './deps';
+import { errorNotice } from './describe';
+
+/** The requests whose answer is a fresh AuthState. */
+export type StateRequest = { [N in RequestName]: ResultOf<N> extends AuthState ? N : never }[RequestName];
+/** Params without the tab id: the hook adds it, components never handle tab ids. */
+export type ParamsNoTab<N extends RequestName> = Omit<ParamsOf<N>, 'tabId'>;
+
+export interface PanelApi {
+  state: AuthState | null;
+  /** set when `state.get` itself failed (not for a closed tab) */
+  loadFailed: boolean;
+  tabClosed: boolean;
+  /** the panel's own notice: the last request error or local message */
+  notice: Notice | null;
+  pending: ReadonlySet<string>;
+  isPending(key: string): boolean;
+  /** Run a request that answers with AuthState; the state is replaced on success. */
+  act<N extends StateRequest>(name: N, params: ParamsNoTab<N>): Promise<boolean>;
+  /** Run any request; `key` names it for busy tracking (defaults to the request name). */
+  call<N extends RequestName>(name: N, params: ParamsNoTab<N>, key?: string): Promise<ResultOf<N> | null>;
+  say(notice: Notice | null): void;
+  reload(): void;
+}
+
+export function usePanelState(client: PanelClient, tabId: TabId): PanelApi {
+  const [state, setState] = useState<AuthState | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [noTab, setNoTab] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const [generation, setGeneration] = useState(0);
+  const live = useRef(true);
+
+  useEffect(() => {
+    live.current = true;
+    // A pushed state is at least as new as the answer to our own state.get, so once one has
+    // arrived the (possibly older) state.get answer is dropped.
+    let pushed = false;
+    const unsubscribe = client.subscribe(tabId, (s) => {
+      if (!live.current) return;
+      pushed = true;
+      setState(s);
+      setLoadFailed(false);
+    });
+    void client.request('state.get', { tabId }).then((r) => {
+      if (!live.current) return;
+      if (r.ok) {
+        if (!pushed) setState(r.value);
+        setLoadFailed(false);
+      } else if (r.error.code === 'no-tab') {
+        setNoTab(true);
+      } else if (!pushed) {
+        setLoadFailed(true);
+        setNotice(errorNotice(r.error));
+      }
+    });
+    return () => {
+      live.current = false;
+      unsubscribe();
+    };
+  }, [client, tabId, generation]);
+
+  const track = useCallback((key: string, on: boolean) => {
+    setPending((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+
+  const call = useCallback(
+    async <N extends RequestName>(name: N, params: ParamsNoTab<N>, key: string = name) => {
+      track(key, true);
+      // The Omit above cannot be re-joined generically; adding tabId back restores ParamsOf<N>.
+      const r = await client.request(name, { ...params, tabId } as ParamsOf<N>);
+      if (!live.current) return null;
+      track(key, false);
+      if (r.ok) {
+        setNotice(null);
+        return r.value;
+      }
+      if (r.error.code === 'no-tab') setNoTab(true);
+      setNotice(errorNotice(r.error));
+      return null;
+    },
+    [client, tabId, track],
+  );
+
+  const act = useCallback(
+    async <N extends StateRequest>(name: N, params: ParamsNoTab<N>) => {
+      const value = await call(name, params);
+      if (value === null) return false;
+      setState(value as AuthState);
+      return true;
+    },
+    [call],
+  );
+
+  const reload = useCallback(() => {
+    setLoadFailed(false);
+    setNotice(null);
+    setGeneration((g) => g + 1);
+  }, []);
+
+  const isPending = useCallback((key: string) => pending.has(key), [pending]);
+  const tabClosed = noTab || (state !== null && state.pageUrl === null);
+  return { state, loadFailed, tabClosed, notice, pending, isPending, act, call, say: setNotice, reload };
+}
