@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asOrigin, fail, ok } from '../shared/protocol';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fail, ok } from '../shared/protocol';
 import type { AuthState } from '../shared/protocol';
-import { Panel, declinedMessage } from './App';
+import { Panel } from './App';
 import type { HostPermissions } from './deps';
 import { TAB, baseState, fakeClient } from './testing/fakeClient';
 import type { FakeClient } from './testing/fakeClient';

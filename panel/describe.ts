@@ -52,7 +52,7 @@ const CODE_WORDS: Record<ProtocolError['code'], string> = {
 /** A message a person can read. A blank or bare-status message is replaced by words for its code. */
 export function readableError(e: ProtocolError): string {
   const msg = e.message.trim();
-  const bare = msg === '' || /^(HTTP\s*)?\d{3}(\s+\w+)?$/i.test(msg);
+  const bare = msg === '' || /^(HTTP\s*)?\d{3}(\s+[a-z][a-z -]{0,30})?$/i.test(msg);
   if (!bare) return msg;
   const status = e.status !== undefined ? ` (HTTP status ${e.status})` : '';
   return `${CODE_WORDS[e.code] ?? 'Something went wrong.'}${status}`;
