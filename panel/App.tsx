@@ -126,23 +126,25 @@ export function App({ client, tabId, permissions }: AppProps) {
         onApply={(base) => setTarget(base, siteAccessValue)}
         onDetect={() => void api.act('target.detect', {})}
       />
-      {ready && state.hostPermission === 'missing' && target !== null && (
-        <PermissionBanner origin={target.origin} busy={granting} onGrant={() => grant(target.origin)} />
-      )}
-      <Notice local={api.notice} worker={state?.notice ?? null} onDismiss={() => api.say(null)} />
-      {api.loadFailed && (
-        <div className="empty">
-          <button type="button" data-testid="retry" onClick={api.reload}>
-            Try again
-          </button>
-        </div>
-      )}
-      {!ready && !api.loadFailed && (
-        <p className="muted loading">
-          <Spinner /> Loading the tab's state…
-        </p>
-      )}
-      {ready && state.pageSession !== null && <PageSessionNotice pageSession={state.pageSession} />}
+      <div className="banners">
+        {ready && state.hostPermission === 'missing' && target !== null && (
+          <PermissionBanner origin={target.origin} busy={granting} onGrant={() => grant(target.origin)} />
+        )}
+        <Notice local={api.notice} worker={state?.notice ?? null} onDismiss={() => api.say(null)} />
+        {api.loadFailed && (
+          <div>
+            <button type="button" data-testid="retry" onClick={api.reload}>
+              Try again
+            </button>
+          </div>
+        )}
+        {!ready && !api.loadFailed && (
+          <p className="muted loading">
+            <Spinner /> Loading the tab's state…
+          </p>
+        )}
+        {ready && state.pageSession !== null && <PageSessionNotice pageSession={state.pageSession} />}
+      </div>
       <SessionForm
         session={state?.panelSession ?? null}
         siteAccess={siteAccess}
