@@ -130,7 +130,9 @@ describe('session', () => {
     expect(screen.getByTestId('login-submit').querySelector('.spinner')).not.toBeNull();
     expect(screen.getByTestId('basic-apply').hasAttribute('disabled')).toBe(false);
     await act(async () => answer(ok(loggedIn())));
-    expect(screen.queryByTestId('login-submit')).toBeNull();
+    expect(screen.getByTestId('login-submit').hasAttribute('disabled')).toBe(false);
+    expect(screen.getByTestId('login-submit').textContent).toBe('Log in again');
+    expect((screen.getByTestId('login-password') as HTMLInputElement).value).toBe('');
   });
 
   it('masks the CSRF token until revealed, and logs out / refreshes through the worker', async () => {
@@ -143,7 +145,7 @@ describe('session', () => {
     fireEvent.click(screen.getByTestId('refresh'));
     await waitFor(() => expect(fake.callsOf('session.refresh')).toEqual([{ tabId: TAB }]));
     fireEvent.click(screen.getByTestId('logout'));
-    await screen.findByTestId('login-submit');
+    await waitFor(() => expect(screen.queryByTestId('session-details')).toBeNull());
     expect(fake.callsOf('session.logout')).toEqual([{ tabId: TAB }]);
   });
 });

@@ -25,33 +25,12 @@ export function SessionForm(props: Props) {
   const { session, pending, disabled } = props;
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const siteAccessField = (
-    <label className="field">
-      <span>SiteAccess</span>
-      <input
-        data-testid="login-siteaccess"
-        type="text"
-        placeholder="server default"
-        spellCheck={false}
-        value={props.siteAccess}
-        disabled={disabled}
-        onChange={(e) => props.onSiteAccess(e.target.value)}
-        onBlur={props.onSiteAccessCommit}
-        onKeyDown={(e) => {
-          // In the login form Enter submits the login (which carries the SiteAccess anyway).
-          if (e.key === 'Enter' && session !== null) props.onSiteAccessCommit();
-        }}
-      />
-    </label>
-  );
-
   return (
     <Section title="REST session">
-      {session !== null ? (
+      {session !== null && (
         <>
           <SessionDetails session={session} />
           <div className="row">
-            {siteAccessField}
             <ActionButton testId="refresh" busy={pending('session.refresh')} disabled={disabled} onClick={props.onRefresh}>
               Refresh / check
             </ActionButton>
@@ -60,43 +39,61 @@ export function SessionForm(props: Props) {
             </ActionButton>
           </div>
         </>
-      ) : (
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void props.onLogin(login.trim(), password).then((ok) => ok && setPassword(''));
-          }}
-        >
-          <label className="field">
-            <span>Login</span>
-            <input
-              data-testid="login-user"
-              type="text"
-              autoComplete="username"
-              spellCheck={false}
-              value={login}
-              disabled={disabled}
-              onChange={(e) => setLogin(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>Password</span>
-            <input
-              data-testid="login-password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              disabled={disabled}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
-          {siteAccessField}
-          <ActionButton testId="login-submit" type="submit" className="primary" busy={pending('session.login')} disabled={disabled}>
-            Log in
-          </ActionButton>
-        </form>
       )}
+      {/* Stays visible with a session: the worker logs the old session out before a new login. */}
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void props.onLogin(login.trim(), password).then((ok) => ok && setPassword(''));
+        }}
+      >
+        <label className="field">
+          <span>Login</span>
+          <input
+            data-testid="login-user"
+            type="text"
+            autoComplete="username"
+            spellCheck={false}
+            value={login}
+            disabled={disabled}
+            onChange={(e) => setLogin(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>Password</span>
+          <input
+            data-testid="login-password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            disabled={disabled}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>SiteAccess</span>
+          <input
+            data-testid="login-siteaccess"
+            type="text"
+            placeholder="server default"
+            spellCheck={false}
+            value={props.siteAccess}
+            disabled={disabled}
+            onChange={(e) => props.onSiteAccess(e.target.value)}
+            onBlur={props.onSiteAccessCommit}
+          />
+        </label>
+        <ActionButton
+          testId="login-submit"
+          type="submit"
+          className={session === null ? 'primary' : undefined}
+          busy={pending('session.login')}
+          disabled={disabled}
+        >
+          {session === null ? 'Log in' : 'Log in again'}
+        </ActionButton>
+      </form>
     </Section>
   );
 }
