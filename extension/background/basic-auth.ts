@@ -1,0 +1,94 @@
+/**
+ * HTTP Basic through one declarativeNetRequest session rule per API target. The rule sets
+ * `Authorization` on requests whose URL starts with exactly `<scheme>://<host>[:port]<prefix>`
+ * followed by `/`, `?` or the end, so the same host on another port, another host, or a path
+ * outside the prefix never carries it. Session rules live in browser memory: they survive the
+ * worker being stopped, not a browser restart (remembered credentials are re-applied on startup).
+ */
+import type { ApiTarget, ProtocolError } from '../../shared/protocol';
+import type { DnrRule } from '../platform/apis';
+import type { Ctx } from './context';
+import type { StoredBasic } from './store';
+
+/** First id handed out; ids below are left free for future static rules. */
+export const FIRST_BASIC_RULE_ID = 1000;
+
+/** RFC 7617: `Basic base64(utf8(user ":" password))`. btoa needs a binary string, hence the bytes. */
+export function basicHeader(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return `Basic ${btoa(bin)}`;
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** RE2 pattern for DNR: the exact origin, then the prefix, then a path boundary. */
+export function basicRuleRegex(origin: string, prefix: string): string {
+  return `^${escapeRegex(origin)}${escapeRegex(prefix)}(/|\\?|$)`;
+}
+
+export function basicRule(id: number, b: Pick<StoredBasic, 'origin' | 'prefix' | 'user' | 'password'>, resourceTypes: string[]): DnrRule {
+  return {
+    id,
+    priority: 1,
+    action: {
+      type: 'modifyHeaders',
+      requestHeaders: [{ header: 'Authorization', operation: 'set', value: basicHeader(b.user, b.password) }],
+    },
+    condition: { regexFilter: basicRuleRegex(b.origin, b.prefix), isUrlFilterCaseSensitive: true, resourceTypes },
+  };
+}
+
+async function allocateRuleId(ctx: Ctx): Promise<number> {
+  const [rules, stored] = await Promise.all([ctx.apis.dnr.getSessionRules(), ctx.store.allBasics()]);
+  const used = [...rules.map((r) => r.id), ...stored.map((b) => b.ruleId)];
+  return Math.max(FIRST_BASIC_RULE_ID - 1, ...used) + 1;
+}
+
+export async function applyBasic(
+  ctx: Ctx,
+  target: ApiTarget,
+  user: string,
+  password: string,
+  remember: boolean,
+): Promise<ProtocolError | null> {
+  if (user === '') return { code: 'bad-request', message: 'Enter a user name for HTTP Basic.' };
+  if (user.includes(':')) return { code: 'bad-request', message: 'A Basic user name cannot contain ":" (RFC 7617).' };
+  const existing = await ctx.store.getBasic(target.origin, target.prefix);
+  const ruleId = existing?.ruleId ?? (await allocateRuleId(ctx));
+  const stored: StoredBasic = { origin: target.origin, prefix: target.prefix, user, password, remember, ruleId };
+  try {
+    await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [ruleId], addRules: [basicRule(ruleId, stored, ctx.resourceTypes)] });
+  } catch (e) {
+    return { code: 'internal', message: `The browser refused the header rule: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  await ctx.store.putBasic(stored);
+  return null;
+}
+
+/** Removes the rule and the credentials (memory and, if remembered, disk). Cookies are not touched. */
+export async function clearBasic(ctx: Ctx, target: Pick<ApiTarget, 'origin' | 'prefix'>): Promise<boolean> {
+  const existing = await ctx.store.getBasic(target.origin, target.prefix);
+  if (!existing) return false;
+  await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [existing.ruleId] });
+  await ctx.store.dropBasic(target.origin, target.prefix);
+  return true;
+}
+
+export async function isBasicApplied(ctx: Ctx, ruleId: number): Promise<boolean> {
+  return (await ctx.apis.dnr.getSessionRules()).some((r) => r.id === ruleId);
+}
+
+/**
+ * After a browser restart the session rules are gone but remembered credentials are in
+ * storage.local: put their rules back. Also repairs a rule lost for any other reason.
+ */
+export async function restoreBasicRules(ctx: Ctx): Promise<number> {
+  const [rules, stored] = await Promise.all([ctx.apis.dnr.getSessionRules(), ctx.store.allBasics()]);
+  const missing = stored.filter((b) => !rules.some((r) => r.id === b.ruleId));
+  if (missing.length === 0) return 0;
+  await ctx.apis.dnr.updateSessionRules({ addRules: missing.map((b) => basicRule(b.ruleId, b, ctx.resourceTypes)) });
+  for (const b of missing) await ctx.store.putBasic(b);
+  return missing.length;
+}

@@ -1,0 +1,13 @@
+/** What every background module gets: the browser APIs (injectable), the store, and a way to push state. */
+import type { TabId } from '../../shared/protocol';
+import type { Apis } from '../platform/apis';
+import type { Store } from './store';
+
+export interface Ctx {
+  apis: Apis;
+  store: Store;
+  /** DNR resource types for this browser (from the platform layer) */
+  resourceTypes: string[];
+  /** push the tab's current state to its open panels */
+  notify(tabId: TabId): Promise<void>;
+}

@@ -1,0 +1,123 @@
+/**
+ * The API origin's cookies. Rules this module enforces:
+ * - it only ever reads/writes cookies through `{url: <origin>/}`, so other sites are out of reach;
+ * - it deletes or overwrites a cookie only if the extension created it (tracked in the store as
+ *   name+value) or during an explicit user action (login overwrites the visitor's cookie of the
+ *   same name; logout then puts the visitor's one back).
+ */
+import type { CookieView } from '../../shared/protocol';
+import type { CookieInfo, CookiesApi } from '../platform/apis';
+import type { CookieSnapshot, Store } from './store';
+import { isSessionCookieName } from './ez';
+
+export const originUrl = (origin: string): string => `${origin}/`;
+
+export function maskValue(value: string): string {
+  return value.length === 0 ? '' : `${'•'.repeat(Math.min(8, value.length))} (${value.length} chars)`;
+}
+
+export async function listCookies(cookies: CookiesApi, store: Store, origin: string): Promise<CookieView[]> {
+  const [jar, owned] = await Promise.all([cookies.getAll({ url: originUrl(origin) }), store.getOwned(origin)]);
+  return jar.map((c) => ({
+    name: c.name,
+    maskedValue: maskValue(c.value),
+    path: c.path,
+    httpOnly: c.httpOnly,
+    secure: c.secure,
+    sameSite: c.sameSite,
+    session: c.session,
+    ownedByExtension: owned.some((o) => o.name === c.name && o.value === c.value),
+  }));
+}
+
+export async function revealCookie(cookies: CookiesApi, origin: string, name: string): Promise<string | null> {
+  const jar = await cookies.getAll({ url: originUrl(origin), name });
+  return jar[0]?.value ?? null;
+}
+
+/** The visitor's session cookies for the origin (eZSESSID…/IBX_SESSION_ID…). */
+export async function sessionCookies(cookies: CookiesApi, origin: string): Promise<CookieInfo[]> {
+  return (await cookies.getAll({ url: originUrl(origin) })).filter((c) => isSessionCookieName(c.name));
+}
+
+const snapshot = (c: CookieInfo): CookieSnapshot => ({
+  name: c.name,
+  value: c.value,
+  path: c.path,
+  secure: c.secure,
+  httpOnly: c.httpOnly,
+  sameSite: c.sameSite,
+  expirationDate: c.expirationDate,
+  hostOnly: c.hostOnly,
+  domain: c.domain,
+});
+
+/**
+ * Put the panel's session cookie in the jar (user clicked "Log in"). Returns the visitor's cookie
+ * it overwrote, if any, so logout can restore it. Attributes mirror what eZ sets (§5 of the
+ * reference): host-only, path=/, HttpOnly, SameSite=Lax, Secure on https.
+ */
+export async function setSessionCookie(
+  cookies: CookiesApi,
+  store: Store,
+  origin: string,
+  name: string,
+  value: string,
+): Promise<CookieSnapshot | null> {
+  const owned = await store.getOwned(origin);
+  const existing = (await cookies.getAll({ url: originUrl(origin), name }))[0];
+  const replaced =
+    existing && !owned.some((o) => o.name === name && o.value === existing.value) ? snapshot(existing) : null;
+  await cookies.set({
+    url: originUrl(origin),
+    name,
+    value,
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: origin.startsWith('https:'),
+  });
+  await store.putOwned(origin, [...owned.filter((o) => o.name !== name), { name, value }]);
+  return replaced;
+}
+
+/**
+ * Remove the panel's session cookie if it is still the one the extension set (the page may have
+ * replaced it since: then it is the visitor's and stays), and restore the visitor's cookie the
+ * login overwrote. Returns whether a cookie of ours was removed.
+ */
+export async function removeSessionCookie(
+  cookies: CookiesApi,
+  store: Store,
+  origin: string,
+  name: string,
+  value: string,
+  replaced: CookieSnapshot | null,
+): Promise<boolean> {
+  const owned = await store.getOwned(origin);
+  const current = (await cookies.getAll({ url: originUrl(origin), name }))[0];
+  let removed = false;
+  if (current && current.value === value) {
+    await cookies.remove({ url: originUrl(origin), name });
+    removed = true;
+  }
+  await store.putOwned(origin, owned.filter((o) => !(o.name === name && o.value === value)));
+  if (replaced && (removed || !current)) {
+    await cookies.set({
+      url: originUrl(origin),
+      name: replaced.name,
+      value: replaced.value,
+      path: replaced.path,
+      httpOnly: replaced.httpOnly,
+      secure: replaced.secure,
+      sameSite: asSameSite(replaced.sameSite),
+      ...(replaced.hostOnly ? {} : { domain: replaced.domain }),
+      ...(replaced.expirationDate === undefined ? {} : { expirationDate: replaced.expirationDate }),
+    });
+  }
+  return removed;
+}
+
+function asSameSite(s: string): 'no_restriction' | 'lax' | 'strict' | undefined {
+  return s === 'no_restriction' || s === 'lax' || s === 'strict' ? s : undefined;
+}

@@ -1,0 +1,158 @@
+/**
+ * One handler per protocol request: load the tab, do the work in the module that owns it, store
+ * the record, push the new state, answer with it. A failed action answers with a Result error
+ * (the panel shows it); background happenings (tab moved, cookie changed) go in `notice`.
+ */
+import type { AuthState, ProtocolError, Result, TabId } from '../../shared/protocol';
+import { fail, ok } from '../../shared/protocol';
+import type { Handlers } from '../../shared/messaging/router';
+import type { Ctx } from './context';
+import type { TabRecord } from './store';
+import { buildState } from './state';
+import { detectInto, loadTab, refreshAuth } from './tabs';
+import { parseBase } from './target';
+import { login, logout, refresh } from './sessions';
+import { applyBasic, clearBasic } from './basic-auth';
+import { listCookies, revealCookie } from './cookies';
+import { createLocks } from './lock';
+
+type Work = (rec: TabRecord) => Promise<ProtocolError | null>;
+
+export interface Background {
+  handlers: Handlers;
+  /** Re-read page session and identity for a tab the panel knows (cookie or page change). */
+  recheck(tabId: TabId): Promise<void>;
+  /** The tab may have navigated: re-detect if its origin changed. */
+  revisit(tabId: TabId): Promise<void>;
+}
+
+export function createBackground(ctx: Ctx): Background {
+  const lock = createLocks();
+
+  /** Load the tab, run `work` under the tab's lock with busy shown, store, push, answer. */
+  const withTab = (tabId: TabId, work: Work | null): Promise<Result<AuthState>> =>
+    lock(tabId, async () => {
+      const rec = await loadTab(ctx, tabId);
+      if ('code' in rec) return fail(rec.code, rec.message);
+      let error: ProtocolError | null = null;
+      if (work) {
+        rec.busy = true;
+        await ctx.store.putTab(tabId, rec);
+        await ctx.notify(tabId);
+        try {
+          error = await work(rec);
+        } finally {
+          rec.busy = false;
+          await ctx.store.putTab(tabId, rec);
+        }
+      }
+      const state = await buildState(ctx, tabId, rec);
+      await ctx.notify(tabId);
+      return error ? { ok: false, error } : ok(state);
+    });
+
+  const needTarget = (rec: TabRecord): ProtocolError | null =>
+    rec.target ? null : { code: 'no-target', message: 'No API target yet: open the site or enter the API base.' };
+
+  const recheck = (tabId: TabId): Promise<void> =>
+    lock(tabId, async () => {
+      const rec = await ctx.store.getTab(tabId);
+      if (!rec) return;
+      await refreshAuth(ctx, tabId, rec);
+      await ctx.store.putTab(tabId, rec);
+      await ctx.notify(tabId);
+    });
+
+  const revisit = (tabId: TabId): Promise<void> =>
+    lock(tabId, async () => {
+      if (!(await ctx.store.getTab(tabId))) return;
+      await loadTab(ctx, tabId);
+      await ctx.notify(tabId);
+    });
+
+  const handlers: Handlers = {
+    'state.get': ({ tabId }) => withTab(tabId, null),
+    'target.detect': ({ tabId }) =>
+      withTab(tabId, async (rec) => {
+        await detectInto(ctx, tabId, rec);
+        return null;
+      }),
+    'target.set': ({ tabId, base, siteAccess }) =>
+      withTab(tabId, async (rec) => {
+        const parsed = parseBase(base, siteAccess);
+        if (typeof parsed === 'string') return { code: 'bad-request', message: parsed };
+        rec.target = parsed;
+        rec.notice = (await ctx.apis.permissions.hasHostPermission(parsed.origin))
+          ? null
+          : { level: 'warning', message: `The extension may not talk to ${parsed.origin} yet: allow access to it first.` };
+        await refreshAuth(ctx, tabId, rec);
+        return null;
+      }),
+    'session.login': ({ tabId, login: user, password, siteAccess }) =>
+      withTab(tabId, async (rec) => {
+        if (!rec.target) return needTarget(rec);
+        const sa = siteAccess?.trim() ? siteAccess.trim() : null;
+        if (sa !== rec.target.siteAccess) rec.target = { ...rec.target, siteAccess: sa };
+        const r = await login(ctx, rec.target, user, password);
+        await refreshAuth(ctx, tabId, rec);
+        if (!r.ok) return r.error;
+        rec.notice = r.notice;
+        return null;
+      }),
+    'session.logout': ({ tabId }) =>
+      withTab(tabId, async (rec) => {
+        if (!rec.target) return needTarget(rec);
+        const r = await logout(ctx, rec.target);
+        await refreshAuth(ctx, tabId, rec);
+        if (!r.ok) return r.error;
+        rec.notice = r.notice;
+        return null;
+      }),
+    'session.refresh': ({ tabId }) =>
+      withTab(tabId, async (rec) => {
+        if (!rec.target) return needTarget(rec);
+        const r = await refresh(ctx, rec.target);
+        await refreshAuth(ctx, tabId, rec);
+        if (!r.ok) return r.error;
+        rec.notice = r.notice;
+        return null;
+      }),
+    'identity.check': ({ tabId }) =>
+      withTab(tabId, async (rec) => {
+        if (!rec.target) return needTarget(rec);
+        await refreshAuth(ctx, tabId, rec);
+        return null;
+      }),
+    'basic.apply': ({ tabId, user, password, remember }) =>
+      withTab(tabId, async (rec) => {
+        if (!rec.target) return needTarget(rec);
+        const error = await applyBasic(ctx, rec.target, user, password, remember);
+        if (error) return error;
+        rec.notice = { level: 'info', message: `HTTP Basic as "${user}" is applied to ${rec.target.origin}${rec.target.prefix}.` };
+        await refreshAuth(ctx, tabId, rec);
+        return null;
+      }),
+    'basic.clear': ({ tabId }) =>
+      withTab(tabId, async (rec) => {
+        if (!rec.target) return needTarget(rec);
+        const had = await clearBasic(ctx, rec.target);
+        rec.notice = { level: 'info', message: had ? 'HTTP Basic removed.' : 'No HTTP Basic was applied.' };
+        await refreshAuth(ctx, tabId, rec);
+        return null;
+      }),
+    'cookies.list': async ({ tabId }) => {
+      const rec = await loadTab(ctx, tabId);
+      if ('code' in rec) return fail(rec.code, rec.message);
+      if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
+      return ok(await listCookies(ctx.apis.cookies, ctx.store, rec.target.origin));
+    },
+    'cookies.reveal': async ({ tabId, name }) => {
+      const rec = await loadTab(ctx, tabId);
+      if ('code' in rec) return fail(rec.code, rec.message);
+      if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
+      const value = await revealCookie(ctx.apis.cookies, rec.target.origin, name);
+      return value === null ? fail('internal', `The cookie "${name}" is no longer set for ${rec.target.origin}.`) : ok({ value });
+    },
+  };
+  return { handlers, recheck, revisit };
+}

@@ -1,0 +1,72 @@
+/**
+ * Keeps the state true when things change outside the panel: the page logs in or out (cookie
+ * changes), the tab navigates or reloads, the tab closes. Only tabs a panel has opened (a record
+ * exists) are looked at, so browsing elsewhere costs nothing.
+ */
+import type { TabId } from '../../shared/protocol';
+import { asTabId } from '../../shared/protocol';
+import type { CookieChange } from '../platform/apis';
+import type { Ctx } from './context';
+import type { Background } from './handlers';
+import { isSessionCookieName } from './ez';
+import { buildState } from './state';
+
+export const RECHECK_DELAY_MS = 300;
+
+/** Does a cookie set for `domain` (host-only or `.domain`) go to `origin`? Ports do not isolate cookies. */
+export function cookieAppliesTo(domain: string, origin: string): boolean {
+  const host = new URL(origin).hostname;
+  const d = domain.replace(/^\./, '');
+  return host === d || host.endsWith(`.${d}`);
+}
+
+export interface Watchers {
+  onCookieChanged(change: CookieChange): Promise<void>;
+  onTabUpdated(tabId: number, change: { url?: string; status?: string }): Promise<void>;
+  onTabRemoved(tabId: number): Promise<void>;
+}
+
+export function createWatchers(ctx: Ctx, bg: Background, push: (tabId: TabId, state: Awaited<ReturnType<typeof buildState>>) => void): Watchers {
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  // A login sets a cookie, a logout removes one, a page load may set several: re-check once.
+  const soon = (tabId: TabId): void => {
+    clearTimeout(timers.get(tabId));
+    timers.set(
+      tabId,
+      setTimeout(() => {
+        timers.delete(tabId);
+        bg.recheck(tabId).catch(() => undefined);
+      }, RECHECK_DELAY_MS),
+    );
+  };
+
+  return {
+    async onCookieChanged(change) {
+      if (!isSessionCookieName(change.cookie.name)) return;
+      for (const [tabId, rec] of await ctx.store.allTabs()) {
+        if (rec.target && cookieAppliesTo(change.cookie.domain, rec.target.origin)) soon(asTabId(tabId));
+      }
+    },
+    async onTabUpdated(tabId, change) {
+      if (!(await ctx.store.getTab(tabId))) return;
+      if (change.url !== undefined) await bg.revisit(asTabId(tabId));
+      // A reload can bring a new CSRF token into the page (meta tag, localStorage).
+      else if (change.status === 'complete') soon(asTabId(tabId));
+    },
+    async onTabRemoved(tabId) {
+      const rec = await ctx.store.getTab(tabId);
+      if (!rec) return;
+      await ctx.store.dropTab(tabId);
+      const id = asTabId(tabId);
+      const state = await buildState(ctx, id, {
+        ...rec,
+        pageUrl: null,
+        identity: null,
+        pageSession: null,
+        busy: false,
+        notice: { level: 'info', message: 'The inspected tab was closed.' },
+      });
+      push(id, state);
+    },
+  };
+}

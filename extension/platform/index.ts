@@ -1,0 +1,59 @@
+/**
+ * The platform layer: the only folder that knows Chrome from Firefox. Everything browser-specific
+ * is decided here from the build-time TARGET, each branch with the reason and a link.
+ */
+import { TARGET, browser } from './browser';
+import type { Apis, CookieInfo, DnrRule, PageCsrf } from './apis';
+import { basicAuthResourceTypes } from './resource-types';
+import { hasHostPermission } from './permissions';
+import { readPageCsrfInPage } from './page-csrf';
+
+export { TARGET, browser } from './browser';
+export type { Target } from './browser';
+export { requestHostPermission, hasHostPermission, originPattern } from './permissions';
+export type * from './apis';
+
+export const capabilities = {
+  /** Chrome runs the background as a service worker that is stopped after ~30 s idle; Firefox
+   * MV3 uses an event page (also suspended, but `background.scripts`). */
+  serviceWorker: TARGET === 'chrome',
+  basicAuthResourceTypes: basicAuthResourceTypes(TARGET),
+} as const;
+
+/** The real extension APIs in the `Apis` shape the background modules are written against. */
+export function createApis(): Apis {
+  return {
+    session: browser.storage.session,
+    local: browser.storage.local,
+    cookies: {
+      getAll: async (d) => (await browser.cookies.getAll(d)) as CookieInfo[],
+      set: (d) => browser.cookies.set(d),
+      remove: (d) => browser.cookies.remove(d),
+    },
+    dnr: {
+      // DNR rules are plain data; the polyfill's typing lacks Chrome-only resource types.
+      updateSessionRules: (o) =>
+        browser.declarativeNetRequest.updateSessionRules(
+          o as Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0],
+        ),
+      getSessionRules: async () =>
+        (await browser.declarativeNetRequest.getSessionRules()) as unknown as DnrRule[],
+    },
+    tabs: { get: (tabId) => browser.tabs.get(tabId) },
+    scripting: {
+      async readPageCsrf(tabId): Promise<PageCsrf> {
+        // ISOLATED world is enough: the DOM and localStorage are shared with the page, and the
+        // page's own JS cannot tamper with our function. Same call in both browsers (Firefox 102+).
+        const results = await browser.scripting.executeScript({
+          target: { tabId },
+          func: readPageCsrfInPage,
+        });
+        const first = results[0]?.result as PageCsrf | undefined;
+        return first ?? { token: null, source: null };
+      },
+    },
+    permissions: { hasHostPermission },
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+  };
+}
