@@ -1,0 +1,57 @@
+/**
+ * Requests Node's HTTP parser refuses (control characters in headers, unknown methods, headers
+ * too large, malformed framing). They never reach the handler; the answer is a 4xx on that
+ * connection only. An unknown method under the API prefix gets the 405 ErrorMessage the router
+ * would give, elsewhere 501.
+ */
+import type { Socket } from 'node:net';
+import { EZ_PREFIX, formatForAccept } from '../../shared/ez/media-types';
+import { render } from './render';
+import { errorMessage } from '../routes/results';
+
+interface ParserError extends Error {
+  code?: string;
+  rawPacket?: Buffer;
+}
+
+function rawResponse(status: number, reason: string, contentType: string, body: string, extra = ''): string {
+  return (
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${contentType}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `${extra}Connection: close\r\n\r\n${body}`
+  );
+}
+
+function unknownMethod(raw: string): string {
+  const [method = '', target = ''] = (raw.split('\r\n')[0] ?? '').split(' ');
+  if (!target.startsWith(EZ_PREFIX + '/')) {
+    return rawResponse(501, 'Not Implemented', 'text/plain; charset=utf-8', 'Not Implemented\n');
+  }
+  const accept = /\r\naccept:([^\r\n]*)/i.exec(raw)?.[1]?.trim();
+  const format = formatForAccept(accept) ?? 'xml';
+  const safeMethod = method.replace(/[^\x21-\x7e]/g, '?').slice(0, 32);
+  const result = errorMessage(405, `Unknown HTTP method "${safeMethod}"`);
+  const body = render(result.root, result.node, format);
+  return rawResponse(405, 'Method Not Allowed', `application/vnd.ez.api.ErrorMessage+${format}`, body);
+}
+
+export function onClientError(err: ParserError, socket: Socket): void {
+  if (!socket.writable || socket.destroyed) {
+    socket.destroy();
+    return;
+  }
+  let response: string;
+  switch (err.code) {
+    case 'HPE_INVALID_METHOD':
+      response = unknownMethod(err.rawPacket?.toString('latin1') ?? '');
+      break;
+    case 'HPE_HEADER_OVERFLOW':
+      response = rawResponse(431, 'Request Header Fields Too Large', 'text/plain; charset=utf-8', 'Request Header Fields Too Large\n');
+      break;
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      response = rawResponse(408, 'Request Timeout', 'text/plain; charset=utf-8', 'Request Timeout\n');
+      break;
+    default:
+      response = rawResponse(400, 'Bad Request', 'text/plain; charset=utf-8', `Bad Request: ${err.code ?? 'malformed request'}\n`);
+  }
+  socket.end(response);
+}

@@ -1,0 +1,89 @@
+/**
+ * Request bodies as the input dispatcher reads them (§2.4): the Content-Type picks the format
+ * (no `+`: XML) and the parser; the root key is ignored and its first value is the input.
+ * XML goes through fast-xml-parser with entity processing off; any DOCTYPE or entity
+ * declaration is refused before parsing, so nothing can be expanded or fetched.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseContentType } from '../../shared/ez/media-types';
+import { badRequest } from '../routes/results';
+import type { ResourceResult } from '../routes/types';
+
+export type InputOutcome = { ok: true; name: string; value: unknown } | { ok: false; result: ResourceResult };
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '_',
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  trimValues: true,
+});
+
+const DTD = /<!DOCTYPE|<!ENTITY/i;
+
+const fail = (description: string): InputOutcome => ({ ok: false, result: badRequest(description) });
+
+function decodeJson(text: string): InputOutcome | { ok: true; doc: unknown } {
+  try {
+    return { ok: true, doc: JSON.parse(text) as unknown };
+  } catch {
+    return fail(`An error occured while decoding the JSON input:\nSyntax error\nInput JSON:\n\n${text}`);
+  }
+}
+
+function decodeXml(text: string): InputOutcome | { ok: true; doc: unknown } {
+  const xmlError = (msg: string, line = 1, col = 1): InputOutcome =>
+    fail(`Detected errors in input XML:\n - In line ${line} character ${col}: ${msg}\n\nIn XML: \n\n${text}`);
+  if (DTD.test(text)) return xmlError('DOCTYPE and ENTITY declarations are not allowed');
+  if (text.trim() === '') return xmlError('Document is empty');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) return xmlError(valid.err.msg, valid.err.line, valid.err.col);
+  try {
+    return { ok: true, doc: parser.parse(text) as unknown };
+  } catch (e) {
+    return xmlError(e instanceof Error ? e.message : 'Malformed XML');
+  }
+}
+
+/**
+ * Parses a body for a route that accepts the input types `accepted` (e.g. ['SessionInput']).
+ * Errors come in the dispatcher's order: Content-Type, format, decoding, then media type.
+ */
+export function parseInput(contentType: string | undefined, raw: Buffer, accepted: readonly string[]): InputOutcome {
+  if (contentType === undefined || contentType.trim() === '') return fail('Missing Content-Type header in message.');
+  const ct = parseContentType(contentType);
+  if (ct.format !== 'json' && ct.format !== 'xml') return fail(`Unknown format specification: '${ct.format}'.`);
+  const text = raw.toString('utf8');
+  const decoded = ct.format === 'json' ? decodeJson(text) : decodeXml(text);
+  if (!('doc' in decoded)) return decoded;
+  const version = ct.version ?? '1.0';
+  if (ct.name === null || !accepted.includes(ct.name)) {
+    return fail(`Unknown Content Type specification: '${ct.media} (version: ${version})'.`);
+  }
+  const doc = decoded.doc;
+  // reset($rawArray): the first value, whatever the root is called.
+  const value = typeof doc === 'object' && doc !== null ? Object.values(doc)[0] : undefined;
+  return { ok: true, name: ct.name, value };
+}
+
+/** A string field of an input, the way PHP would cast it; undefined when absent. */
+export function inputString(input: unknown, key: string): string | undefined {
+  if (typeof input !== 'object' || input === null || !(key in input)) return undefined;
+  const v = (input as Record<string, unknown>)[key];
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>)['#text'] === 'string') {
+    return (v as Record<string, string>)['#text'];
+  }
+  return v === null ? '' : undefined;
+}
+
+export function inputRecord(input: unknown, key: string): Record<string, unknown> | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const v = (input as Record<string, unknown>)[key];
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}

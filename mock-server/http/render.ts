@@ -1,0 +1,54 @@
+/**
+ * Renders a resource tree the way eZ's output generators do (§2.3): JSON with `_media-type` first,
+ * attributes as `_name` keys and `/` escaped as `\/` (PHP json_encode); XML through
+ * fast-xml-parser's builder, the declaration plus a newline, no indentation, attributes for
+ * media-type/href/id, self-closing empty elements.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import { mediaType, type Format } from '../../shared/ez/media-types';
+import type { Node, Value } from '../routes/types';
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+  processEntities: true,
+  format: false,
+});
+
+const isNode = (v: Value): v is Node => typeof v === 'object' && !Array.isArray(v);
+
+function jsonValue(v: Value): unknown {
+  if (Array.isArray(v)) return (v as readonly Value[]).map(jsonValue);
+  return isNode(v) ? jsonNode(v) : v;
+}
+
+function jsonNode(n: Node): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  if (n.media !== undefined) o['_media-type'] = mediaType(n.media, 'json');
+  if (n.attrs) for (const [k, v] of Object.entries(n.attrs)) o[`_${k}`] = v;
+  if (n.children) for (const [k, v] of Object.entries(n.children)) o[k] = jsonValue(v);
+  return o;
+}
+
+function xmlValue(v: Value): unknown {
+  if (Array.isArray(v)) return (v as readonly Value[]).map(xmlValue);
+  if (isNode(v)) return xmlNode(v);
+  return typeof v === 'boolean' ? (v ? 'true' : 'false') : v;
+}
+
+function xmlNode(n: Node): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  if (n.media !== undefined) o['@_media-type'] = mediaType(n.media, 'xml');
+  if (n.attrs) for (const [k, v] of Object.entries(n.attrs)) o[`@_${k}`] = String(v);
+  if (n.children) for (const [k, v] of Object.entries(n.children)) o[k] = xmlValue(v);
+  return o;
+}
+
+export function render(root: string, n: Node, format: Format): string {
+  if (format === 'json') return JSON.stringify({ [root]: jsonNode(n) }).replace(/\//g, '\\/');
+  return XML_DECLARATION + (builder.build({ [root]: xmlNode(n) }) as string);
+}

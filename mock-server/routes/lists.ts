@@ -1,0 +1,34 @@
+/** Roles and sections (§9): lists filtered to what the caller may read. */
+import { ROLES, SECTIONS } from '../fixtures/policies';
+import { node, notFound, resource, unauthorized } from './results';
+import type { Context, Result } from './types';
+import { roleView, sectionView } from './views';
+
+const canViewSection = (ctx: Context, id: number): boolean =>
+  ctx.state.repo.can(ctx.caller.userId, 'section', 'view', { sectionId: id });
+
+export function loadSections(ctx: Context): Result {
+  const visible = SECTIONS.filter((s) => canViewSection(ctx, s.id));
+  return resource(200, 'SectionList', node('SectionList', { href: ctx.pathInfo }, { Section: visible.map(sectionView) }));
+}
+
+export function loadSection(ctx: Context): Result {
+  const s = SECTIONS.find((x) => x.id === Number(ctx.params.id));
+  if (!s) return notFound('Section', ctx.params.id ?? '');
+  if (!canViewSection(ctx, s.id)) return unauthorized('view', 'section', { sectionId: s.id });
+  return resource(200, 'Section', sectionView(s));
+}
+
+export function loadRoles(ctx: Context): Result {
+  const mayRead = ctx.state.repo.can(ctx.caller.userId, 'role', 'read');
+  const visible = mayRead ? ROLES : [];
+  return resource(200, 'RoleList', node('RoleList', { href: ctx.pathInfo }, { Role: visible.map(roleView) }));
+}
+
+export function loadRole(ctx: Context): Result {
+  const r = ROLES.find((x) => x.id === Number(ctx.params.id));
+  if (!r) return notFound('Role', ctx.params.id ?? '');
+  if (!ctx.state.repo.can(ctx.caller.userId, 'role', 'read')) return unauthorized('read', 'role', { roleId: r.id });
+  return resource(200, 'Role', roleView(r));
+}
+

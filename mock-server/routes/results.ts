@@ -1,0 +1,129 @@
+/**
+ * Status policy and error bodies, in one place (§8): every handler and every pipeline step
+ * builds its answer with these, so the statuses and the ErrorMessage texts cannot drift.
+ */
+import { EZ_PREFIX } from '../../shared/ez/media-types';
+import type { EmptyResult, Node, RawResult, ResourceResult, Scalar, Value } from './types';
+
+export const NON_VERBOSE_ERROR = 'An error has occurred. Please try again later or contact your Administrator.';
+export const BASIC_REALM = 'eZ Publish REST API';
+const SYMFONY_EMPTY_TYPE = 'text/html; charset=UTF-8';
+
+const REASONS: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  414: 'URI Too Long',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+};
+
+export const href = (path: string): string => EZ_PREFIX + path;
+
+export function link(media: string, path: string): Node {
+  return { media, attrs: { href: href(path) } };
+}
+
+export function node(media: string | undefined, attrs: Record<string, Scalar>, children: Record<string, Value> = {}): Node {
+  return media === undefined ? { attrs, children } : { media, attrs, children };
+}
+
+export function resource(status: number, root: string, n: Node, extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey'>> = {}): ResourceResult {
+  return { kind: 'resource', status, root, node: n, ...extra };
+}
+
+/** An ErrorMessage (§8.1); at 500 and above the description is the fixed non-verbose text. */
+export function errorMessage(status: number, description: string, extra: Pick<ResourceResult, 'headers' | 'cookies'> = {}): ResourceResult {
+  return resource(
+    status,
+    'ErrorMessage',
+    {
+      media: 'ErrorMessage',
+      children: {
+        errorCode: status,
+        errorMessage: REASONS[status] ?? 'Error',
+        errorDescription: status >= 500 ? NON_VERBOSE_ERROR : description,
+      },
+    },
+    extra,
+  );
+}
+
+/** The core UnauthorizedException text, 3.x wording (§8.3). */
+export function unauthorized(fn: string, module: string, properties: Record<string, Scalar> = {}, cookies?: readonly string[]): ResourceResult {
+  const props = Object.entries(properties).map(([k, v]) => `${k} '${String(v)}'`);
+  const withPart = props.length > 0 ? ` with: ${props.join(', ')}` : '';
+  const text = `The User does not have the '${fn}' '${module}' permission${withPart}`;
+  return errorMessage(401, text, cookies === undefined ? {} : { cookies });
+}
+
+export const csrfFailure = (method: string, pathInfo: string): ResourceResult =>
+  unauthorized(`${method} ${pathInfo}`, 'Missing or invalid CSRF token');
+
+export const badRequest = (description: string): ResourceResult => errorMessage(400, description);
+
+/** NotFoundException('Content', 99) -> "Could not find 'Content' with identifier '99'" */
+export const notFound = (what: string, identifier: string | number): ResourceResult =>
+  errorMessage(404, `Could not find '${what}' with identifier '${identifier}'`);
+
+export const serverError = (): ResourceResult => errorMessage(500, NON_VERBOSE_ERROR);
+
+/** Symfony's router wording (REST >= 1.2.4 turns it into a 404 ErrorMessage, §8.4). */
+export const noRoute = (method: string, absoluteUrl: string): ResourceResult =>
+  errorMessage(404, `No route found for "${method} ${absoluteUrl}"`);
+
+export const methodNotAllowed = (method: string, absoluteUrl: string, allow: readonly string[]): ResourceResult =>
+  errorMessage(405, `No route found for "${method} ${absoluteUrl}": Method Not Allowed (Allow: ${allow.join(', ')})`, {
+    headers: { Allow: allow.join(', ') },
+  });
+
+/** The empty 404 of refresh/delete (§4.2, §4.3), with the clearing cookie. */
+export const emptyNotFound = (cookies: readonly string[]): EmptyResult => ({
+  kind: 'empty',
+  status: 404,
+  contentType: SYMFONY_EMPTY_TYPE,
+  cookies,
+});
+
+/** UserConflictException: 409, empty body, Symfony's default content type (§4.1). */
+export const conflict = (): EmptyResult => ({ kind: 'empty', status: 409, contentType: SYMFONY_EMPTY_TYPE });
+
+export const noContent = (cookies: readonly string[] = []): EmptyResult => ({ kind: 'empty', status: 204, cookies });
+
+/** The stateless firewall's entry point (§7.2): 401, challenge, empty body, never a cookie. */
+export const basicChallenge = (): EmptyResult => ({
+  kind: 'empty',
+  status: 401,
+  contentType: SYMFONY_EMPTY_TYPE,
+  headers: { 'WWW-Authenticate': `Basic realm="${BASIC_REALM}"` },
+});
+
+/** lexik's JWTAuthenticationFailureResponse. */
+export const jwtFailure = (message: string): RawResult => ({
+  kind: 'raw',
+  status: 401,
+  contentType: 'application/json',
+  headers: { 'WWW-Authenticate': 'Bearer' },
+  body: JSON.stringify({ code: 401, message }),
+});
+
+/** No Accept type matched any view (§2.2): the framework's own 500 page. */
+export const noViewMapping = (): RawResult => ({
+  kind: 'raw',
+  status: 500,
+  contentType: SYMFONY_EMPTY_TYPE,
+  body: '<!DOCTYPE html><html><body><h1>500 Internal Server Error</h1><p>No view mapping found. Send an Accept header such as application/json.</p></body></html>\n',
+});
+
+export const plain = (status: number, text: string, headers: Record<string, string> = {}): RawResult => ({
+  kind: 'raw',
+  status,
+  contentType: 'text/plain; charset=utf-8',
+  headers,
+  body: text.endsWith('\n') ? text : `${text}\n`,
+});

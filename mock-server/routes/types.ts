@@ -1,0 +1,111 @@
+/**
+ * The vocabulary shared by routes, the pipeline and the writer: a resource tree that renders to
+ * either JSON or XML, the Result a handler returns, and the Context it receives.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Format } from '../../shared/ez/media-types';
+import type { Repository } from '../fixtures/repository';
+import type { SessionRecord, SessionStore } from '../auth/sessions';
+import type { SiteAccess } from '../fixtures/siteaccesses';
+
+export type Scalar = string | number | boolean;
+
+/**
+ * One resource object. `media` is the type name (`Session`) rendered as `_media-type` / the
+ * `media-type` attribute; `''` renders an empty media type; undefined renders none. `attrs` become
+ * `_name` keys in JSON and attributes in XML. Children keep their insertion order.
+ */
+export interface Node {
+  readonly media?: string;
+  readonly attrs?: Readonly<Record<string, Scalar>>;
+  readonly children?: Readonly<Record<string, Value>>;
+}
+export type Value = Scalar | Node | readonly Node[] | readonly Scalar[];
+
+export interface CookieOut {
+  /** the full Set-Cookie value */
+  readonly header: string;
+}
+
+interface ResultBase {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly cookies?: readonly string[];
+}
+
+/** A resource rendered per the request's format; `cacheKey` lets the writer reuse the bytes. */
+export interface ResourceResult extends ResultBase {
+  readonly kind: 'resource';
+  readonly root: string;
+  readonly node: Node;
+  readonly cacheKey?: string;
+}
+/** No body (204, the empty 404 of the session routes, 409, the Basic challenge). */
+export interface EmptyResult extends ResultBase {
+  readonly kind: 'empty';
+  readonly contentType?: string;
+}
+/** A fixed body in a fixed type (framework pages, the JWT failure JSON, static files). */
+export interface RawResult extends ResultBase {
+  readonly kind: 'raw';
+  readonly contentType: string;
+  readonly body: string | Buffer;
+}
+export type Result = ResourceResult | EmptyResult | RawResult;
+
+/** Who the firewall let in. `userId` 10 is the anonymous user. */
+export interface Caller {
+  readonly via: 'session' | 'basic' | 'bearer';
+  readonly userId: number;
+}
+
+/** The session side of a request: the cookie sent for this SiteAccess and what it refers to. */
+export interface SessionSide {
+  readonly cookieName: string;
+  /** the cookie value sent, or null: "the session is started" iff this is not null (§6.1) */
+  readonly sentId: string | null;
+  /** the live record the cookie refers to (null: none, unknown or expired) */
+  record: SessionRecord | null;
+}
+
+export interface ServerState {
+  readonly store: SessionStore;
+  readonly repo: Repository;
+  readonly jwtSecret: Buffer;
+  readonly now: () => number;
+}
+
+export interface Context {
+  readonly method: string;
+  /** path below the prefix, e.g. `/user/users/14` */
+  readonly path: string;
+  /** the full path without the query, e.g. `/api/ezp/v2/user/users/14` (Symfony's pathInfo) */
+  readonly pathInfo: string;
+  readonly query: URLSearchParams;
+  readonly params: Readonly<Record<string, string>>;
+  readonly headers: IncomingHttpHeaders;
+  readonly format: Format;
+  readonly siteAccess: SiteAccess;
+  readonly caller: Caller;
+  readonly session: SessionSide;
+  /** the parsed input body (the value under the root key), when the route reads one */
+  readonly input: unknown;
+  readonly state: ServerState;
+}
+
+export type Handler = (ctx: Context) => Result;
+
+export interface RouteMethod {
+  readonly handler: Handler;
+  /** input media type names this method parses (`SessionInput`); absent: the body is not read */
+  readonly inputs?: readonly string[];
+}
+
+export interface Route {
+  readonly name: string;
+  /** path below the prefix; `{name}` matches one segment, `{name*}` one or more digit segments */
+  readonly pattern: string;
+  readonly methods: Readonly<Record<string, RouteMethod>>;
+  /** session routes do their own CSRF check (§6.1 point 5) and need the session firewall */
+  readonly sessionRoute?: boolean;
+}

@@ -1,0 +1,112 @@
+/** `/user/users` and `/user/users/{id}` (§9, §10): loading, filtering and updating users. */
+import { mediaType } from '../../shared/ez/media-types';
+import type { UserFixture } from '../fixtures/users';
+import { ANONYMOUS_USER_ID } from '../fixtures/users';
+import { lastId } from '../fixtures/repository';
+import { inputString } from '../http/input';
+import { errorMessage, link, node, noContent, notFound, resource, unauthorized } from './results';
+import type { Context, Result } from './types';
+import { userView } from './views';
+
+/** Whether the caller may load this user: the main location's read check, or self (sudo). */
+function mayLoad(ctx: Context, u: UserFixture): boolean {
+  return u.id === ctx.caller.userId || ctx.state.repo.can(ctx.caller.userId, 'content', 'read', { sectionId: 2 });
+}
+
+function userResult(ctx: Context, u: UserFixture): Result {
+  return resource(200, 'User', userView(ctx.state.repo, u), {
+    cacheKey: `user:${u.id}:${ctx.state.repo.revision}`,
+    headers: { 'Accept-Patch': mediaType('UserUpdate', ctx.format) },
+  });
+}
+
+function findUser(ctx: Context): UserFixture | Result {
+  const id = Number(ctx.params.id);
+  const u = ctx.state.repo.users.get(id);
+  return u ?? notFound('User', ctx.params.id ?? '');
+}
+
+export function loadUser(ctx: Context): Result {
+  const u = findUser(ctx);
+  if ('kind' in u) return u;
+  if (!mayLoad(ctx, u)) return unauthorized('read', 'content', { locationId: lastId(u.mainLocationPath) });
+  return userResult(ctx, u);
+}
+
+/** loadUsers: one filter; an Unauthorized on any user empties the list; empty is 404. */
+function filterUsers(ctx: Context): UserFixture[] | Result {
+  const { repo } = ctx.state;
+  const q = ctx.query;
+  let found: UserFixture[] = [];
+  if (q.has('roleId')) {
+    const roleId = lastId(q.get('roleId') ?? '');
+    found = [...repo.users.values()].filter((u) => repo.roleIdsOf(u.id).includes(roleId));
+  } else if (q.has('remoteId')) {
+    const u = [...repo.users.values()].find((x) => x.remoteId === q.get('remoteId'));
+    if (!u) return notFound('Content', q.get('remoteId') ?? '');
+    found = [u];
+  } else if (q.has('login')) {
+    const u = repo.userByLogin(q.get('login') ?? '');
+    if (!u) return notFound('User', q.get('login') ?? '');
+    found = [u];
+  } else if (q.has('email')) {
+    found = [...repo.users.values()].filter((u) => u.email === q.get('email'));
+  }
+  // buildRestUserObject loads the main location, which checks content/read: no self exemption here.
+  if (found.some((u) => !repo.can(ctx.caller.userId, 'content', 'read', { sectionId: 2 }))) found = [];
+  return found.length > 0 ? found : errorMessage(404, 'Could not find Users with the given filter');
+}
+
+export function loadUsers(ctx: Context): Result {
+  const found = filterUsers(ctx);
+  if (!Array.isArray(found)) return found as Result;
+  const accept = String(ctx.headers.accept ?? '').split(/[,;+]/)[0]?.trim().toLowerCase();
+  const full = accept === 'application/vnd.ez.api.userlist';
+  return resource(
+    200,
+    full ? 'UserList' : 'UserRefList',
+    node(full ? 'UserList' : 'UserRefList', { href: ctx.pathInfo }, {
+      User: found.map((u) => (full ? userView(ctx.state.repo, u) : link('User', `/user/users/${u.id}`))),
+    }),
+  );
+}
+
+/** HEAD /user/users: verifyUsers, 200 when the filter finds someone. */
+export function verifyUsers(ctx: Context): Result {
+  const found = filterUsers(ctx);
+  return Array.isArray(found) ? { kind: 'empty', status: 200 } : (found as Result);
+}
+
+export function updateUser(ctx: Context): Result {
+  const u = findUser(ctx);
+  if ('kind' in u) return u;
+  const { repo, now } = ctx.state;
+  if (!repo.can(ctx.caller.userId, 'content', 'edit', { sectionId: 2 })) {
+    return unauthorized('edit', 'content', { userId: u.id });
+  }
+  const email = inputString(ctx.input, 'email');
+  if (email !== undefined) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      return errorMessage(406, `Argument 'email' is invalid: '${email}' is wrong value in class 'UserUpdateStruct'`);
+    }
+    u.email = email;
+  }
+  u.modified = new Date(now()).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  repo.revision++;
+  return userResult(ctx, u);
+}
+
+export function deleteUser(ctx: Context): Result {
+  const u = findUser(ctx);
+  if ('kind' in u) return u;
+  const { repo } = ctx.state;
+  if (!repo.can(ctx.caller.userId, 'content', 'remove', { sectionId: 2 })) {
+    return unauthorized('remove', 'content', { userId: u.id });
+  }
+  if (u.id === ANONYMOUS_USER_ID || u.id === ctx.caller.userId) {
+    // A mock-only guard: without these two users the server could no longer answer anyone.
+    return errorMessage(403, `The mock server keeps user ${u.id}: it is the anonymous or the current user`);
+  }
+  repo.deleteContent(u.id);
+  return noContent();
+}

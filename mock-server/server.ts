@@ -1,0 +1,119 @@
+/**
+ * createMockServer(options) -> { url, close }: the eZ REST API v2 auth surface on node:http.
+ * No argv and no process.exit, so tests start it in-process on port 0. Every request goes
+ * through one guarded handler: an exception becomes a logged 500 ErrorMessage, never a crash.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { formatForAccept } from '../shared/ez/media-types';
+import { BasicCache, type AuthProfile } from './auth/firewall';
+import { SessionStore } from './auth/sessions';
+import { Repository } from './fixtures/repository';
+import { handleApi, tooLarge } from './http/api';
+import { declaredTooLarge, MAX_BODY_BYTES } from './http/body';
+import { onClientError } from './http/client-errors';
+import { serveStatic } from './http/static';
+import { writeResult } from './http/writer';
+import { errorMessage, plain, serverError } from './routes/results';
+import type { ServerState } from './routes/types';
+
+export interface MockServerOptions {
+  /** default 8080; 0 picks a free port */
+  port?: number;
+  /** default 127.0.0.1 */
+  host?: string;
+  /** default 'hybrid' */
+  auth?: AuthProfile;
+  /** idle session lifetime in seconds, default 1440 (PHP's gc_maxlifetime) */
+  sessionTtl?: number;
+  /** clock in epoch milliseconds, for tests */
+  now?: () => number;
+  /** the folder served at `/`, default mock-server/public */
+  publicDir?: string;
+}
+
+export interface MockServer {
+  /** `http://HOST:PORT` with the real port */
+  url: string;
+  close(): Promise<void>;
+}
+
+export const MAX_URL_LENGTH = 8192;
+/** Paths the REST layer claims (§2.1): they get REST-shaped errors. */
+const REST_PATH = /^\/api\/[A-Za-z0-9_]+\/v\d+(\.\d+)?\//;
+
+export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const profile = options.auth ?? 'hybrid';
+  if (!['session', 'basic', 'hybrid'].includes(profile)) throw new Error(`unknown auth profile: ${String(profile)}`);
+  const ttl = options.sessionTtl ?? 1440;
+  if (!Number.isFinite(ttl) || ttl <= 0) throw new Error(`sessionTtl must be a positive number of seconds, got ${ttl}`);
+  const now = options.now ?? Date.now;
+  const state: ServerState = {
+    store: new SessionStore(ttl * 1000, now),
+    repo: new Repository(),
+    jwtSecret: randomBytes(32),
+    now,
+  };
+  const deps = { state, profile, basic: new BasicCache() };
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const pathInfo = q < 0 ? url : url.slice(0, q);
+    const isRest = REST_PATH.test(pathInfo);
+    const format = formatForAccept(req.headers.accept) ?? 'xml';
+    if (url.length > MAX_URL_LENGTH) {
+      const r = isRest ? errorMessage(414, `The request URL is longer than ${MAX_URL_LENGTH} characters.`) : plain(414, 'URI Too Long');
+      return writeResult(res, r, { format, close: true });
+    }
+    if (declaredTooLarge(req, MAX_BODY_BYTES)) {
+      return writeResult(res, isRest ? tooLarge() : plain(413, 'Payload Too Large'), { format, close: true });
+    }
+    if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
+    serveStatic(req.method ?? 'GET', pathInfo, options.publicDir)
+      .then((r) => writeResult(res, r, { format }))
+      .catch((e: unknown) => fail(res, e, format));
+  };
+
+  const server = createServer({ requestTimeout: 30_000 }, (req, res) => {
+    try {
+      handle(req, res);
+    } catch (e) {
+      fail(res, e, formatForAccept(req.headers.accept) ?? 'xml');
+    }
+  });
+  server.on('clientError', onClientError);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    url: `http://${host}:${addr.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // close() waits for keep-alive sockets; the contract is that close() ends them.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function fail(res: ServerResponse, e: unknown, format: 'json' | 'xml'): void {
+  console.error('[mock-server] request failed:', e);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  try {
+    writeResult(res, serverError(), { format });
+  } catch {
+    res.destroy();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './media-types';
+export * from './shapes';
+export * from './links';
