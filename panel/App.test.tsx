@@ -109,6 +109,19 @@ describe('session', () => {
     expect(notice.textContent).toBe('The API answered with an error. (HTTP status 401)✕');
   });
 
+  it('keeps a failed login in view while the cookie list reloads behind it', async () => {
+    const fake = fakeClient(loggedIn(), { 'session.login': () => fail('http', 'Wrong login or password.', 401) });
+    show(fake);
+    await screen.findByTestId('session-details');
+    fireEvent.change(screen.getByTestId('login-user'), { target: { value: 'admin' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+    await screen.findByText('Wrong login or password.');
+    const listed = fake.callsOf('cookies.list').length;
+    act(() => fake.push(baseState()));
+    await waitFor(() => expect(fake.callsOf('cookies.list').length).toBe(listed + 1));
+    expect(screen.getByTestId('notice').textContent).toContain('Wrong login or password.');
+  });
+
   it('shows the worker message of an error Result as is', async () => {
     const message = 'Login failed: the user name or password is wrong (the API answered 401 Unauthorized).';
     const fake = fakeClient(baseState(), { 'session.login': () => fail('http', message, 401) });

@@ -26,8 +26,8 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
   const [rows, setRows] = useState<CookieView[] | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
 
-  const refresh = useCallback(async () => {
-    const list = await call('cookies.list', {});
+  const refresh = useCallback(async (background: boolean) => {
+    const list = await call('cookies.list', {}, { background });
     if (list !== null) {
       setRows(list);
       setRevealed({});
@@ -35,7 +35,7 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
   }, [call]);
 
   useEffect(() => {
-    if (canLoad) void refresh();
+    if (canLoad) void refresh(true);
     // Deliberately not keyed on `refresh`: reload when the jar or origin changes, not per render.
   }, [canLoad, jarKey, origin]);
 
@@ -45,7 +45,7 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
       setRevealed(rest);
       return;
     }
-    const r = await call('cookies.reveal', { name }, `cookies.reveal:${name}`);
+    const r = await call('cookies.reveal', { name }, { key: `cookies.reveal:${name}` });
     if (r !== null) setRevealed((prev) => ({ ...prev, [name]: r.value }));
   };
 
@@ -53,7 +53,7 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
     <Section
       title={origin !== null ? `Cookies for ${origin}` : 'Cookies'}
       actions={
-        <ActionButton testId="cookies-refresh" busy={pending('cookies.list')} disabled={!canLoad} onClick={() => void refresh()}>
+        <ActionButton testId="cookies-refresh" busy={pending('cookies.list')} disabled={!canLoad} onClick={() => void refresh(false)}>
           Refresh
         </ActionButton>
       }

@@ -13,6 +13,16 @@ export type StateRequest = { [N in RequestName]: ResultOf<N> extends AuthState ?
 /** Params without the tab id: the hook adds it, components never handle tab ids. */
 export type ParamsNoTab<N extends RequestName> = Omit<ParamsOf<N>, 'tabId'>;
 
+export interface CallOptions {
+  /** names the action for busy tracking; defaults to the request name */
+  key?: string;
+  /**
+   * Not started by the user (e.g. the cookie list reloading after a login): its success must not
+   * wipe the notice of the user's last action, such as a failed login.
+   */
+  background?: boolean;
+}
+
 export interface PanelApi {
   state: AuthState | null;
   /** set when `state.get` itself failed (not for a closed tab) */
@@ -24,8 +34,8 @@ export interface PanelApi {
   isPending(key: string): boolean;
   /** Run a request that answers with AuthState; the state is replaced on success. */
   act<N extends StateRequest>(name: N, params: ParamsNoTab<N>): Promise<boolean>;
-  /** Run any request; `key` names it for busy tracking (defaults to the request name). */
-  call<N extends RequestName>(name: N, params: ParamsNoTab<N>, key?: string): Promise<ResultOf<N> | null>;
+  /** Run any request; its error, if any, becomes the notice. */
+  call<N extends RequestName>(name: N, params: ParamsNoTab<N>, opts?: CallOptions): Promise<ResultOf<N> | null>;
   say(notice: Notice | null): void;
   reload(): void;
 }
@@ -78,14 +88,15 @@ export function usePanelState(client: PanelClient, tabId: TabId): PanelApi {
   }, []);
 
   const call = useCallback(
-    async <N extends RequestName>(name: N, params: ParamsNoTab<N>, key: string = name) => {
+    async <N extends RequestName>(name: N, params: ParamsNoTab<N>, opts: CallOptions = {}) => {
+      const key = opts.key ?? name;
       track(key, true);
       // The Omit above cannot be re-joined generically; adding tabId back restores ParamsOf<N>.
       const r = await client.request(name, { ...params, tabId } as ParamsOf<N>);
       if (!live.current) return null;
       track(key, false);
       if (r.ok) {
-        setNotice(null);
+        if (opts.background !== true) setNotice(null);
         return r.value;
       }
       if (r.error.code === 'no-tab') setNoTab(true);
