@@ -58,8 +58,10 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
         </ActionButton>
       }
     >
-      {rows === null ? (
-        <p className="muted">{canLoad ? 'Loading cookies…' : 'Cookies are listed once the API target is reachable.'}</p>
+      {!canLoad ? (
+        <p className="muted">Cookies are listed once the extension may reach the API origin.</p>
+      ) : rows === null ? (
+        <p className="muted">Loading cookies…</p>
       ) : rows.length === 0 ? (
         <p className="muted" data-testid="cookies-empty">
           No cookies for this origin.

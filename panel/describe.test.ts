@@ -14,6 +14,7 @@ describe('identityText', () => {
     ['anonymous', id({ kind: 'anonymous', via: 'none', user: null }), baseState(), 'Anonymous — no session'],
     ['unknown', id({ kind: 'unknown', via: 'none', user: null }), baseState(), 'Unknown — the API could not be asked'],
     ['not checked', null, baseState(), 'Not checked yet.'],
+    ['not allowed', null, baseState({ hostPermission: 'missing' }), 'Not checked: the extension may not reach this API yet.'],
     ['no target', null, baseState({ target: null }), 'No API target yet: enter the API base below.'],
     ['no state yet', null, null, 'Connecting to the extension…'],
   ];
