@@ -182,6 +182,7 @@ describe('cookies', () => {
     show(fake);
     await screen.findByTestId('grant-permission');
     expect(screen.getByTestId('cookies-refresh').hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('Cookies are listed once the extension may reach the API origin.')).toBeTruthy();
     expect(fake.callsOf('cookies.list')).toEqual([]);
   });
 });
