@@ -1,0 +1,326 @@
+/**
+ * The one e2e fixtures file: mock servers, a persistent Chromium with the built extension loaded,
+ * the extension id, the page under test and its tab id, the panel opened as a tab, stopping the
+ * MV3 worker through CDP, the REAL devtools panel, and a Firefox (firefox-esr) launch for the
+ * smoke test. What we learned making these mechanics work (Debian chromium 156, firefox-esr 153,
+ * Playwright 1.65, puppeteer-core 24) is written next to each piece, because none of it is obvious.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from 'playwright/test';
+import { createMockServer, type MockServerOptions } from '../mock-server/server';
+
+export { expect };
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+export const DIST_CHROME = join(ROOT, 'dist', 'chrome');
+export const DIST_FIREFOX = join(ROOT, 'dist', 'firefox');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The demo page's REST prefix (mock-server/public/api.js). */
+export const API = '/api/ezp/v2';
+
+/** Fail early and in words when the build is missing, instead of a browser that silently has no extension. */
+export function requireBuild(dir: string): string {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` before the e2e tests.`);
+  }
+  return dir;
+}
+
+function requireBinary(path: string, variable: string): string {
+  if (!existsSync(path)) throw new Error(`No browser at ${path}: install it (apt) or set ${variable}.`);
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A tiny request recorder: a second origin (another port) that keeps the headers it received, so
+// a test can prove what went on the wire, e.g. that the Basic header did NOT leak to it.
+// ---------------------------------------------------------------------------------------------
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+export interface Recorder {
+  url: string;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export async function startRecorder(): Promise<Recorder> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    // CORS so the page may read the answer of a cross-port fetch; credentials are echoed for the
+    // same reason (a credentialed fetch needs an exact origin, not `*`).
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? '*');
+    res.setHeader('Content-Type', 'text/plain');
+    res.end('recorded');
+  });
+  await new Promise<void>((ok, ko) => {
+    server.once('error', ko);
+    server.listen(0, '127.0.0.1', () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium with the extension
+// ---------------------------------------------------------------------------------------------
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/**
+ * Debian's chromium 156 loads an unpacked MV3 extension headless with plain
+ * `--load-extension` (no `--enable-unsafe-extension-debugging`, no `channel`), as long as
+ * Playwright's own `--disable-extensions` is dropped, which `--disable-extensions-except` does.
+ * `devtools: true` also opens DevTools for every tab and exposes a CDP port (read from
+ * DevToolsActivePort) for a second client: Playwright's pipe connection never shows
+ * `devtools://` targets nor the frames inside them.
+ */
+export async function launchChromiumWithExtension(
+  userDataDir: string,
+  opts: { devtools?: boolean } = {},
+): Promise<BrowserContext> {
+  const ext = requireBuild(DIST_CHROME);
+  return chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: requireBinary(CHROMIUM_PATH, 'CHROMIUM_PATH'),
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      ...(opts.devtools === true ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
+    ],
+  });
+}
+
+/** The extension's id is the host of its service worker's URL. */
+export async function extensionServiceWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (existing) return existing;
+  return context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith('chrome-extension://'),
+    timeout: 15_000,
+  });
+}
+
+/**
+ * The tab id of a page, as the extension sees it. The manifest asks for `tabs`, so the worker can
+ * read every tab's URL: match the page's URL (unique per test, each test has its own browser).
+ * Polled because the tab's URL is updated a moment after Playwright's navigation resolves.
+ */
+export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  let found: number | undefined;
+  await expect
+    .poll(
+      async () => {
+        const ids = await sw.evaluate(
+          async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1),
+          url,
+        );
+        found = ids.length === 1 ? ids[0] : undefined;
+        return found;
+      },
+      { message: `one tab with URL ${url}`, timeout: 10_000 },
+    )
+    .toBeDefined();
+  if (found === undefined) throw new Error(`no tab found for ${url}`);
+  return found;
+}
+
+/**
+ * Stop the extension's MV3 worker the way Chrome does when it idles.
+ * `ServiceWorker.*` is not on the browser target (`'ServiceWorker.enable' wasn't found`); it is on
+ * page targets, and an extension page's session sees the extension's registration. We use
+ * `stopWorker(versionId)`, never `stopAllWorkers` (that takes the whole context down).
+ * Playwright's Worker object is NOT closed by this (its `close` event only fires at context
+ * close), so callers must not reuse an old `Worker` handle to prove a restart.
+ */
+export async function stopExtensionWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
+  const origin = new URL(extensionPage.url()).origin;
+  const cdp = await context.newCDPSession(extensionPage);
+  const status = new Map<string, string>();
+  let wake: () => void = () => undefined;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith(`${origin}/`)) status.set(v.versionId, v.runningStatus);
+    wake();
+  });
+  const until = async (what: string, done: () => boolean): Promise<void> => {
+    const deadline = Date.now() + 10_000;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`service worker of ${origin}: timed out waiting until ${what}`);
+      await new Promise<void>((r) => {
+        wake = r;
+        setTimeout(r, 250);
+      });
+    }
+  };
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await until('it runs', () => [...status.values()].includes('running'));
+    const versionId = [...status.entries()].find(([, s]) => s === 'running')?.[0];
+    if (versionId === undefined) throw new Error('no running worker version');
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await until('it stopped', () => status.get(versionId) === 'stopped');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** How many times the worker ran since the context started: counts CDP `running` transitions. */
+export async function watchWorkerStarts(context: BrowserContext, extensionPage: Page): Promise<{ starts: () => number; stop: () => Promise<void> }> {
+  const origin = new URL(extensionPage.url()).origin;
+  const cdp = await context.newCDPSession(extensionPage);
+  let starts = 0;
+  const last = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) {
+      if (!v.scriptURL.startsWith(`${origin}/`)) continue;
+      if (v.runningStatus === 'running' && last.get(v.versionId) !== 'running') starts++;
+      last.set(v.versionId, v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return { starts: () => starts, stop: () => cdp.detach().catch(() => undefined) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Playwright fixtures
+// ---------------------------------------------------------------------------------------------
+export interface MockHandle {
+  url: string;
+  close(): Promise<void>;
+  /** closed already (a test shut it down on purpose) */
+  closed: boolean;
+}
+
+interface Fixtures {
+  /** options for the mock server of this test (override with test.use) */
+  mockOptions: MockServerOptions;
+  /** a fresh mock server on a free port */
+  mock: MockHandle;
+  /** a second origin that records request headers */
+  recorder: Recorder;
+  /** whether the browser opens DevTools for every tab (the real-panel spec) */
+  devtools: boolean;
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** the demo page of the mock server, in its own tab */
+  site: Page;
+  siteTabId: number;
+  /** open the panel as a normal extension tab for a tab id */
+  openPanel: (tabId: number) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  mockOptions: [{ port: 0 }, { option: true }],
+  mock: async ({ mockOptions }, use) => {
+    const server = await createMockServer({ port: 0, ...mockOptions });
+    const handle: MockHandle = {
+      url: server.url,
+      closed: false,
+      close: async () => {
+        if (handle.closed) return;
+        handle.closed = true;
+        await server.close();
+      },
+    };
+    await use(handle);
+    await handle.close();
+  },
+  recorder: async ({}, use) => {
+    const r = await startRecorder();
+    await use(r);
+    await r.close();
+  },
+  devtools: [false, { option: true }],
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ez-rest-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir, devtools }, use) => {
+    // Playwright's `use.trace: 'retain-on-failure'` also instruments contexts a fixture launches
+    // itself (starting tracing here again fails with "Tracing has been already started").
+    const context = await launchChromiumWithExtension(userDataDir, { devtools });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await extensionServiceWorker(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  site: async ({ context, mock }, use) => {
+    const page = await context.newPage();
+    await page.goto(`${mock.url}/`);
+    await expect(page.getByTestId('demo-fetch-user14')).toBeVisible();
+    await use(page);
+  },
+  siteTabId: async ({ serviceWorker, site }, use) => {
+    await use(await tabIdOf(serviceWorker, site));
+  },
+  openPanel: async ({ context, extensionId }, use) => {
+    await use(async (tabId) => {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/panel/index.html?tabId=${tabId}`);
+      await expect(panel.getByTestId('auth-status')).toBeVisible();
+      return panel;
+    });
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers the specs share
+// ---------------------------------------------------------------------------------------------
+
+/** The page's own request for user 14, as the demo page makes it: its status number. */
+export async function pageFetchUser14(site: Page): Promise<number> {
+  return site.evaluate(async () => {
+    const demo = (window as unknown as { demo: { fetchUser14(): Promise<number> } }).demo;
+    return demo.fetchUser14();
+  });
+}
+
+/** Log in from the panel and wait until the worker says who we are. */
+export async function panelLogin(panel: Page, login: string, password: string): Promise<void> {
+  await panel.getByTestId('login-user').fill(login);
+  await panel.getByTestId('login-password').fill(password);
+  await panel.getByTestId('login-submit').click();
+}
+
+/** Read the DevTools CDP port Chromium wrote for `--remote-debugging-port=0`. */
+export async function devtoolsPort(userDataDir: string): Promise<number> {
+  const file = join(userDataDir, 'DevToolsActivePort');
+  await expect.poll(() => existsSync(file), { message: `${file} to appear` }).toBe(true);
+  const port = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`bad DevToolsActivePort: ${readFileSync(file, 'utf8')}`);
+  return port;
+}

@@ -1,0 +1,32 @@
+import { test, expect, pageFetchUser14, panelLogin } from './fixtures';
+
+test('log in from the panel: the page is authenticated, log out: it is not', async ({ site, siteTabId, openPanel }) => {
+  const panel = await openPanel(siteTabId);
+  const status = panel.getByTestId('auth-status');
+  await expect(status).toHaveAttribute('data-auth-kind', 'anonymous');
+  expect(await pageFetchUser14(site)).toBe(401);
+
+  await panelLogin(panel, 'admin', 'publish');
+  await expect(status).toHaveAttribute('data-auth-kind', 'user');
+  await expect(status).toHaveAttribute('data-auth-via', 'panel-session');
+  await expect(status).toContainText('admin');
+  expect(await pageFetchUser14(site)).toBe(200);
+  await expect(site.getByTestId('demo-fetch-user14-status')).toHaveText('200');
+
+  await panel.getByTestId('logout').click();
+  await expect(status).toHaveAttribute('data-auth-kind', 'anonymous');
+  expect(await pageFetchUser14(site)).toBe(401);
+  await expect(site.getByTestId('demo-fetch-user14-status')).toHaveText('401');
+});
+
+test('a wrong password is explained in words', async ({ siteTabId, openPanel }) => {
+  const panel = await openPanel(siteTabId);
+  await panelLogin(panel, 'admin', 'not-the-password');
+  const notice = panel.getByTestId('notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveAttribute('data-level', 'error');
+  // words, not a bare status code
+  await expect(notice).toContainText(/wrong login or password/i);
+  await expect(notice).not.toHaveText(/^\s*(HTTP\s*)?\d{3}\s*$/);
+  await expect(panel.getByTestId('auth-status')).not.toHaveAttribute('data-auth-kind', 'user');
+});
