@@ -2,7 +2,7 @@
  * Requests Node's HTTP parser refuses (control characters in headers, unknown methods, headers
  * too large, malformed framing). They never reach the handler; the answer is a 4xx on that
  * connection only. An unknown method under the API prefix gets the 405 ErrorMessage the router
- * would give, elsewhere 501.
+ * would give, elsewhere a plain 405.
  */
 import type { Socket } from 'node:net';
 import { EZ_PREFIX, formatForAccept } from '../../shared/ez/media-types';
@@ -21,10 +21,15 @@ function rawResponse(status: number, reason: string, contentType: string, body: 
   );
 }
 
+const REQUEST_LINE = /^[!-~]+ \S+ HTTP\/\d\.\d$/;
+
 function unknownMethod(raw: string): string {
-  const [method = '', target = ''] = (raw.split('\r\n')[0] ?? '').split(' ');
+  const line = raw.split('\r\n')[0] ?? '';
+  if (!REQUEST_LINE.test(line)) return rawResponse(400, 'Bad Request', 'text/plain; charset=utf-8', 'Bad Request\n');
+  const [method = '', target = ''] = line.split(' ');
   if (!target.startsWith(EZ_PREFIX + '/')) {
-    return rawResponse(501, 'Not Implemented', 'text/plain; charset=utf-8', 'Not Implemented\n');
+    // 405 rather than 501: a method the server does not know is the client's mistake (4xx).
+    return rawResponse(405, 'Method Not Allowed', 'text/plain; charset=utf-8', 'Method Not Allowed\n', 'Allow: GET, HEAD\r\n');
   }
   const accept = /\r\naccept:([^\r\n]*)/i.exec(raw)?.[1]?.trim();
   const format = formatForAccept(accept) ?? 'xml';

@@ -43,7 +43,12 @@ function decodeXml(text: string): InputOutcome | { ok: true; doc: unknown } {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return xmlError(valid.err.msg, valid.err.line, valid.err.col);
   try {
-    return { ok: true, doc: parser.parse(text) as unknown };
+    const doc = parser.parse(text) as unknown;
+    // libxml refuses a second root element; fast-xml-parser's validator lets it through.
+    if (typeof doc === 'object' && doc !== null && Object.keys(doc).length > 1) {
+      return xmlError('Extra content at the end of the document');
+    }
+    return { ok: true, doc };
   } catch (e) {
     return xmlError(e instanceof Error ? e.message : 'Malformed XML');
   }

@@ -1,0 +1,126 @@
+/**
+ * Bad input: a clear 4xx, nothing lost, nothing crashes. After every row the server still
+ * answers and a session made before it is untouched.
+ */
+import { request } from 'node:http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { API, JSON_ACCEPT, login, pick, raw, send, statusOf, useServer, type LoggedIn } from './helpers';
+
+const srv = useServer();
+let witness: LoggedIn;
+
+beforeAll(async () => {
+  witness = await login(srv.url, 'admin', 'publish');
+});
+
+async function witnessStillLoggedIn(): Promise<void> {
+  const r = await send(srv.url, {
+    method: 'POST',
+    path: `${API}/user/sessions/${witness.id}/refresh`,
+    headers: { Accept: JSON_ACCEPT, Cookie: witness.cookie, 'X-CSRF-Token': witness.token },
+  });
+  expect(r.status).toBe(200);
+}
+
+const SESSION_POST = (len: string | null, extra = ''): string =>
+  `POST ${API}/user/sessions HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nContent-Type: application/vnd.ez.api.SessionInput+json\r\n${len === null ? '' : `Content-Length: ${len}\r\n`}${extra}Connection: close\r\n\r\n`;
+
+interface RawRow {
+  name: string;
+  request: string | Buffer;
+  status: number;
+  contains?: string;
+}
+
+const rawRows: RawRow[] = [
+  { name: 'control character in a header value', request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nX-Bad: a\x01b\r\nConnection: close\r\n\r\n`, status: 400 },
+  { name: 'NUL in a header value', request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nX-Bad: a\x00b\r\nConnection: close\r\n\r\n`, status: 400 },
+  { name: 'unknown method under the prefix', request: `FROB ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n`, status: 405, contains: '"errorCode":405' },
+  { name: 'unknown method elsewhere', request: 'FROB / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', status: 405 },
+  { name: 'URL over 8 KiB', request: `GET ${API}/${'a'.repeat(9000)} HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n`, status: 414, contains: '"errorCode":414' },
+  { name: 'URL over the header limit', request: `GET ${API}/${'a'.repeat(20000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, status: 431 },
+  { name: 'garbage request line', request: 'HELLO\r\n\r\n', status: 400 },
+  { name: 'no Accept header: framework 500 page (§2.2)', request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, status: 500, contains: 'No view mapping found' },
+  { name: 'declared body over 1 MiB', request: SESSION_POST(String(2 * 1024 * 1024)), status: 413, contains: '"errorCode":413' },
+  { name: 'invalid Content-Length', request: SESSION_POST('12abc'), status: 400 },
+  { name: 'empty JSON body', request: SESSION_POST('0'), status: 400, contains: 'An error occured while decoding the JSON input' },
+];
+
+describe('malformed requests on the wire', () => {
+  it.each(rawRows)('$name -> $status', async (row) => {
+    const out = await raw(srv.url, row.request);
+    expect(statusOf(out)).toBe(row.status);
+    if (row.contains) expect(out).toContain(row.contains);
+    await witnessStillLoggedIn();
+  });
+});
+
+describe('bodies', () => {
+  it('a chunked body over 1 MiB gets 413 and the server stops reading', async () => {
+    const { hostname, port } = new URL(srv.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: hostname, port, method: 'POST', path: `${API}/user/sessions`, headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.SessionInput+json', 'Transfer-Encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', (e) => (req.destroyed ? undefined : reject(e)));
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 4 * 1024 * 1024 && !req.destroyed) {
+          sent += chunk.length;
+          if (!req.write(chunk)) {
+            req.once('drain', pump);
+            return;
+          }
+        }
+        if (!req.destroyed) req.end();
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+    await witnessStillLoggedIn();
+  });
+
+  const XML = { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.SessionInput+xml' };
+  const xmlRows: Array<[string, string]> = [
+    ['internal entity (billion laughs)', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><SessionInput><login>&lol2;</login><password>x</password></SessionInput>'],
+    ['external entity', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><SessionInput><login>&x;</login><password>x</password></SessionInput>'],
+    ['bare DOCTYPE', '<!DOCTYPE SessionInput><SessionInput><login>admin</login><password>publish</password></SessionInput>'],
+    ['lower-case doctype', '<!doctype SessionInput><SessionInput><login>admin</login><password>publish</password></SessionInput>'],
+    ['unclosed element', '<SessionInput><login>admin</login>'],
+    ['two roots', '<a/><b/>'],
+    ['empty body', ''],
+  ];
+  it.each(xmlRows)('XML refused: %s', async (_n, b) => {
+    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: XML, body: b });
+    expect(r.status).toBe(400);
+    expect(String(pick(r.json, 'ErrorMessage.errorDescription'))).toMatch(/^Detected errors in input XML:/);
+    expect(r.text).not.toContain('root:');
+  });
+
+  it.each([
+    ['JSON array', '[]'],
+    ['JSON string', '"x"'],
+    ['JSON null', 'null'],
+    ['nested garbage', '{"SessionInput":[1,2]}'],
+  ])('odd JSON input is a 400: %s', async (_n, b) => {
+    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.SessionInput+json' }, body: b });
+    expect(r.status).toBe(400);
+  });
+
+  it('a huge cookie value or odd cookie header does not break anything', async () => {
+    const r = await send(srv.url, { path: `${API}/`, headers: { Accept: JSON_ACCEPT, Cookie: `eZSESSID98defd6ee70dfb1dea416cecdf391f58=%E0%A4%A; x=${'y'.repeat(4000)}` } });
+    expect(r.status).toBe(200);
+    await witnessStillLoggedIn();
+  });
+
+  it('X-CSRF-Token of any shape is just invalid', async () => {
+    for (const token of ['', '.', '..', 'a.b.c', 'x'.repeat(500), 'ab.!!.??']) {
+      const r = await send(srv.url, { method: 'DELETE', path: `${API}/content/objects/1`, headers: { Accept: JSON_ACCEPT, Cookie: witness.cookie, 'X-CSRF-Token': token } });
+      expect(r.status).toBe(401);
+    }
+    await witnessStillLoggedIn();
+  });
+});

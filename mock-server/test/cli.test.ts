@@ -1,0 +1,61 @@
+/** The CLI: one `listening on` line with the real port, answers, exits cleanly on SIGTERM. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../cli-args';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function start(args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'mock-server/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    child.stdout?.on('data', (c: Buffer) => {
+      buf += c.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(buf.slice(0, nl));
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${String(code)} before printing`)));
+  });
+}
+
+const exitOf = (child: ChildProcess): Promise<number | null> =>
+  new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+describe('cli', () => {
+  it('starts on a free port, answers, and exits 0 on SIGTERM', async () => {
+    const child = start(['--port', '0', '--auth', 'session', '--session-ttl', '30']);
+    const line = await firstLine(child);
+    const url = /listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(line);
+    expect(url).not.toBeNull();
+    expect(Number(url?.[2])).toBeGreaterThan(0);
+    const r = await fetch(`${url?.[1]}/api/ezp/v2/`, { headers: { Accept: 'application/json' } });
+    expect(r.status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exitOf(child)).toBe(0);
+  }, 20_000);
+
+  it('a bad flag prints a message and exits 2', async () => {
+    const child = start(['--port', 'abc']);
+    let err = '';
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    expect(await exitOf(child)).toBe(2);
+    expect(err).toContain('--port');
+  }, 20_000);
+
+  it.each([
+    [['--port', '0'], { port: 0 }],
+    [['--port=9000', '--host', '0.0.0.0'], { port: 9000, host: '0.0.0.0' }],
+    [['--auth', 'basic', '--session-ttl', '5'], { auth: 'basic', sessionTtl: 5 }],
+    [['--auth', 'digest'], "--auth must be session, basic or hybrid, got 'digest'"],
+    [['--session-ttl', '0'], "--session-ttl needs a positive number of seconds, got '0'"],
+    [['--port', '70000'], "--port needs a number 0-65535, got '70000'"],
+    [['--port'], 'missing value for --port'],
+    [['--verbose', 'x'], "unknown flag '--verbose'"],
+  ] as Array<[string[], unknown]>)('parseArgs %j', (argv, expected) => {
+    expect(parseArgs(argv)).toEqual(expected);
+  });
+});
