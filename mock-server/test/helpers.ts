@@ -31,7 +31,7 @@ export async function send(base: string, req: Req): Promise<Res> {
   const r = await fetch(base + req.path, {
     method: req.method ?? 'GET',
     headers: req.headers,
-    body: req.body,
+    body: typeof req.body === 'string' || req.body === undefined ? req.body : new Uint8Array(req.body),
     redirect: 'manual',
   });
   const text = await r.text();
