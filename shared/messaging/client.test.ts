@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { asTabId, isRequestEnvelope, makeEvent, ok } from '../protocol';
+import type { AuthState } from '../protocol';
+import { createClient } from './client';
+import type { PortLike, RuntimeLike } from './runtime';
+
+const state = (tabId: number, busy = false): AuthState => ({ tabId: asTabId(tabId), busy }) as AuthState;
+
+/** A runtime whose ports the test can push events into and disconnect (a dying worker). */
+function fakeRuntime(answer: (msg: unknown) => Promise<unknown>) {
+  const ports: { port: PortLike; emit(m: unknown): void; drop(): void; closed: boolean }[] = [];
+  const runtime: RuntimeLike = {
+    sendMessage: answer,
+    connect({ name }) {
+      const onMsg: ((m: unknown) => void)[] = [];
+      const onDisc: (() => void)[] = [];
+      const entry = {
+        closed: false,
+        port: {
+          name,
+          postMessage: () => undefined,
+          disconnect: () => {
+            entry.closed = true;
+          },
+          onMessage: { addListener: (cb: (m: unknown) => void) => void onMsg.push(cb) },
+          onDisconnect: { addListener: (cb: () => void) => void onDisc.push(cb) },
+        },
+        emit: (m: unknown) => onMsg.forEach((cb) => cb(m)),
+        drop: () => onDisc.forEach((cb) => cb()),
+      };
+      ports.push(entry);
+      return entry.port;
+    },
+  };
+  return { runtime, ports };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('createClient().request', () => {
+  it('sends a guarded envelope and returns the Result', async () => {
+    const seen: unknown[] = [];
+    const { runtime } = fakeRuntime(async (m) => {
+      seen.push(m);
+      return ok(state(5));
+    });
+    const r = await createClient({ runtime }).request('state.get', { tabId: asTabId(5) });
+    expect(r).toEqual(ok(state(5)));
+    expect(isRequestEnvelope(seen[0])).toBe(true);
+  });
+
+  it('gives a timeout Result when the worker never answers', async () => {
+    vi.useFakeTimers();
+    const { runtime } = fakeRuntime(() => new Promise(() => undefined));
+    const pending = createClient({ runtime, timeoutMs: 2000 }).request('state.get', { tabId: asTabId(1) });
+    await vi.advanceTimersByTimeAsync(2001);
+    const r = await pending;
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('timeout');
+      expect(r.error.message).toContain('within 2 s');
+    }
+  });
+
+  it.each([
+    ['no receiver', new Error('Could not establish connection. Receiving end does not exist.'), /not answering/],
+    ['reloaded extension', new Error('Extension context invalidated.'), /reloaded/],
+    ['anything else', 'boom', /Could not reach the extension background: boom/],
+  ])('turns a transport failure (%s) into a readable error', async (_l, thrown, text) => {
+    const { runtime } = fakeRuntime(() => Promise.reject(thrown));
+    const r = await createClient({ runtime }).request('state.get', { tabId: asTabId(1) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(text);
+  });
+
+  it('rejects an answer that is not a Result', async () => {
+    const { runtime } = fakeRuntime(async () => undefined);
+    const r = await createClient({ runtime }).request('state.get', { tabId: asTabId(1) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('internal');
+  });
+});
+
+describe('createClient().subscribe', () => {
+  it('fetches the state, then delivers pushed states for its tab only', async () => {
+    const { runtime, ports } = fakeRuntime(async () => ok(state(9)));
+    const got: AuthState[] = [];
+    const unsubscribe = createClient({ runtime }).subscribe(asTabId(9), (s) => got.push(s));
+    await vi.waitFor(() => expect(got).toHaveLength(1));
+    expect(ports[0]?.port.name).toBe('panel:9');
+    ports[0]?.emit(makeEvent('state.changed', state(9, true)));
+    ports[0]?.emit(makeEvent('state.changed', state(8, true)));
+    ports[0]?.emit({ junk: true });
+    expect(got).toEqual([state(9), state(9, true)]);
+    unsubscribe();
+    expect(ports[0]?.closed).toBe(true);
+  });
+
+  it('reconnects when the worker dies and re-fetches the state', async () => {
+    let n = 0;
+    const { runtime, ports } = fakeRuntime(async () => ok(state(2, n++ > 0)));
+    const got: AuthState[] = [];
+    const unsubscribe = createClient({ runtime, reconnectDelayMs: 5 }).subscribe(asTabId(2), (s) => got.push(s));
+    await vi.waitFor(() => expect(got).toHaveLength(1));
+    ports[0]?.drop();
+    await vi.waitFor(() => expect(ports).toHaveLength(2));
+    await vi.waitFor(() => expect(got).toEqual([state(2, false), state(2, true)]));
+    unsubscribe();
+    ports[1]?.drop();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(ports).toHaveLength(2); // no reconnect after unsubscribe
+  });
+});

@@ -1,0 +1,99 @@
+/** Every request name has a guard; each accepts good params and rejects bad ones (table-driven). */
+import { describe, expect, it } from 'vitest';
+import {
+  PARAM_GUARDS,
+  PROTOCOL_TAG,
+  REQUEST_NAMES,
+  isEventEnvelope,
+  isRequestEnvelope,
+  isResult,
+  makeEvent,
+  makeRequest,
+  panelPortName,
+  parsePanelPortName,
+  asTabId,
+} from '../protocol';
+import type { AuthState, RequestName } from '../protocol';
+
+const good: { [N in RequestName]: Record<string, unknown> } = {
+  'state.get': { tabId: 3 },
+  'target.detect': { tabId: 3 },
+  'target.set': { tabId: 3, base: 'http://localhost:8080/api/ezp/v2', siteAccess: null },
+  'session.login': { tabId: 3, login: 'admin', password: 'publish', siteAccess: 'site' },
+  'session.logout': { tabId: 3 },
+  'session.refresh': { tabId: 3 },
+  'identity.check': { tabId: 3 },
+  'basic.apply': { tabId: 3, user: 'admin', password: 'publish', remember: false },
+  'basic.clear': { tabId: 3 },
+  'cookies.list': { tabId: 3 },
+  'cookies.reveal': { tabId: 3, name: 'eZSESSID' },
+};
+
+const bad: { [N in RequestName]: Record<string, unknown>[] } = {
+  'state.get': [{}, { tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }],
+  'target.detect': [{ tabId: null }],
+  'target.set': [{ tabId: 3, base: 42, siteAccess: null }, { tabId: 3, base: 'x', siteAccess: 1 }, { tabId: 3, siteAccess: null }],
+  'session.login': [
+    { tabId: 3, login: 'admin', siteAccess: null },
+    { tabId: 3, login: 1, password: 'p', siteAccess: null },
+    { tabId: 3, login: 'a', password: 'p', siteAccess: undefined },
+  ],
+  'session.logout': [{ tabId: 'x' }],
+  'session.refresh': [{}],
+  'identity.check': [{ tabId: NaN }],
+  'basic.apply': [
+    { tabId: 3, user: 'a', password: 'b', remember: 'yes' },
+    { tabId: 3, user: 'a', remember: false },
+  ],
+  'basic.clear': [{ tabId: {} }],
+  'cookies.list': [{ tabId: [] }],
+  'cookies.reveal': [{ tabId: 3 }, { tabId: 3, name: 5 }],
+};
+
+describe('protocol guards', () => {
+  it('has a guard for exactly the declared request names', () => {
+    expect(Object.keys(PARAM_GUARDS).sort()).toEqual([...REQUEST_NAMES].sort());
+  });
+
+  describe.each(REQUEST_NAMES.map((n) => [n] as const))('%s', (name) => {
+    it('accepts good params in an envelope', () => {
+      expect(isRequestEnvelope(makeRequest(name, good[name] as never, 'id-1'))).toBe(true);
+    });
+    it.each(bad[name].map((p) => [JSON.stringify(p), p] as const))('rejects %s', (_label, params) => {
+      expect(PARAM_GUARDS[name](params)).toBe(false);
+      expect(isRequestEnvelope({ tag: PROTOCOL_TAG, kind: 'request', id: 'x', name, params })).toBe(false);
+    });
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'state.get'],
+    ['wrong tag', { tag: 'other', kind: 'request', id: '1', name: 'state.get', params: { tabId: 1 } }],
+    ['wrong kind', { tag: PROTOCOL_TAG, kind: 'event', id: '1', name: 'state.get', params: { tabId: 1 } }],
+    ['unknown name', { tag: PROTOCOL_TAG, kind: 'request', id: '1', name: 'nope', params: { tabId: 1 } }],
+    ['array params', { tag: PROTOCOL_TAG, kind: 'request', id: '1', name: 'state.get', params: [1] }],
+    ['missing id', { tag: PROTOCOL_TAG, kind: 'request', name: 'state.get', params: { tabId: 1 } }],
+  ])('rejects an envelope with %s', (_label, v) => {
+    expect(isRequestEnvelope(v)).toBe(false);
+  });
+
+  it('recognises state.changed events and nothing else', () => {
+    const payload = { tabId: asTabId(4) } as AuthState;
+    expect(isEventEnvelope(makeEvent('state.changed', payload))).toBe(true);
+    expect(isEventEnvelope({ ...makeEvent('state.changed', payload), name: 'other' })).toBe(false);
+    expect(isEventEnvelope({ ...makeEvent('state.changed', payload), payload: { tabId: 'x' } })).toBe(false);
+  });
+
+  it('recognises Results', () => {
+    expect(isResult({ ok: true, value: 1 })).toBe(true);
+    expect(isResult({ ok: false, error: { code: 'timeout', message: 'slow' } })).toBe(true);
+    expect(isResult({ ok: true })).toBe(false);
+    expect(isResult({ ok: false, error: { code: 'x' } })).toBe(false);
+  });
+
+  it('round-trips panel port names', () => {
+    expect(parsePanelPortName(panelPortName(asTabId(12)))).toBe(12);
+    expect(parsePanelPortName('panel:abc')).toBeNull();
+    expect(parsePanelPortName('devtools')).toBeNull();
+  });
+});
