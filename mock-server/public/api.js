@@ -90,19 +90,28 @@ export function setExchangeListener(listener) {
   onExchange = listener;
 }
 
+/** A request the server never answers must not leave a button hanging for ever. */
+const TIMEOUT_MS = 15_000;
+
 /**
  * Sends one request with the page's cookies (same origin, like the JS client's XHR) and the
- * X-Siteaccess header when one is set. Never throws: a network failure is status 0.
+ * X-Siteaccess header when one is set. Never throws: a network failure or timeout is status 0.
  * `logHeaders` replaces `headers` in the log, so a Basic password is not printed.
+ * `credentials: 'omit'` sends no cookie, and also keeps the browser from showing its own login
+ * prompt when the answer is a 401 with `WWW-Authenticate: Basic` (Fetch spec, HTTP-network-or-
+ * cache fetch: the prompt needs includeCredentials); with cookies, Chromium shows the prompt and
+ * the fetch waits for the user.
  */
-export async function request({ method = 'GET', url, headers = {}, body, logHeaders }) {
+export async function request({ method = 'GET', url, headers = {}, body, logHeaders, credentials = 'same-origin' }) {
   const sent = { ...headers };
   const siteAccess = siteAccessStore.read();
   if (siteAccess) sent['X-Siteaccess'] = siteAccess;
   const started = performance.now();
   const exchange = { method, url, requestHeaders: { ...sent, ...logHeaders }, status: 0, statusText: '', contentType: '', text: '', doc: null, error: null, ms: 0 };
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   try {
-    const res = await fetch(url, { method, headers: sent, body, credentials: 'same-origin', cache: 'no-store' });
+    const res = await fetch(url, { method, headers: sent, body, credentials, cache: 'no-store', signal: abort.signal });
     exchange.status = res.status;
     exchange.statusText = res.statusText;
     exchange.contentType = res.headers.get('Content-Type') ?? '';
@@ -115,7 +124,11 @@ export async function request({ method = 'GET', url, headers = {}, body, logHead
       }
     }
   } catch (e) {
-    exchange.error = `network error: ${e instanceof Error ? e.message : String(e)}`;
+    exchange.error = abort.signal.aborted
+      ? `no answer within ${TIMEOUT_MS / 1000} s (after a Basic challenge the browser may be showing its login prompt)`
+      : `network error: ${e instanceof Error ? e.message : String(e)}`;
+  } finally {
+    clearTimeout(timer);
   }
   exchange.ms = Math.round(performance.now() - started);
   onExchange(exchange);

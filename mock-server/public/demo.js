@@ -137,7 +137,7 @@ const CONTENT_READS = [
 /** The display name wherever the resource carries it (Content, or a Location's embedded ContentInfo). */
 function resourceName(doc) {
   const content = doc?.Content ?? doc?.Location?.ContentInfo?.Content;
-  return content?.TranslatedName ?? content?.Name ?? null;
+  return content?.name ?? content?.Name ?? null;
 }
 
 async function loadContent() {
@@ -175,29 +175,41 @@ async function loadSections() {
 
 // ---- CSRF-protected write ------------------------------------------------------------------
 
+/** Id of the last content item this page created, for the "delete it" action. */
+let createdId = null;
+
+const selectedAction = () => WRITE_ACTIONS[Number($('demo-write-action').value)] ?? WRITE_ACTIONS[0];
+
 function applyWriteAction() {
-  const action = WRITE_ACTIONS[Number($('demo-write-action').value)] ?? WRITE_ACTIONS[0];
+  const action = selectedAction();
   $('demo-write-method').value = action.method;
-  $('demo-write-path').value = action.path;
-  $('demo-write-body').value = action.body ?? '';
+  $('demo-write-path').value = action.path.replace('{created}', createdId === null ? '{created}' : String(createdId));
+  $('demo-write-body').value = action.body;
 }
 
 async function sendWrite() {
-  const action = WRITE_ACTIONS[Number($('demo-write-action').value)] ?? WRITE_ACTIONS[0];
+  const action = selectedAction();
   const method = $('demo-write-method').value.trim().toUpperCase();
   const path = $('demo-write-path').value.trim();
-  const body = $('demo-write-body').value;
-  if (!/^[A-Z]+$/.test(method)) return ($('demo-write-result').textContent = 'Method must be letters only, e.g. DELETE.');
-  if (!path.startsWith('/api/')) return ($('demo-write-result').textContent = 'Path must start with /api/ (same origin).');
+  const body = $('demo-write-body').value.trim();
+  const result = $('demo-write-result');
+  if (!/^[A-Z]+$/.test(method)) return void (result.textContent = 'Method must be letters only, e.g. DELETE.');
+  if (!path.startsWith('/api/')) return void (result.textContent = 'Path must start with /api/ (same origin).');
+  if (path.includes('{created}')) return void (result.textContent = 'Create a folder first (or type a content id into the path).');
   const headers = { Accept: media(action.accept) };
-  if (body.trim()) headers['Content-Type'] = action.contentType;
+  if (body) headers['Content-Type'] = action.contentType || 'application/json';
   const { csrfToken } = sessionStore.read();
   const omit = $('demo-write-omit-csrf').checked;
   if (csrfToken && !omit) headers['X-CSRF-Token'] = csrfToken;
-  const ex = await request({ method, url: path, headers, body: body.trim() ? body : undefined });
+  const ex = await request({ method, url: path, headers, body: body || undefined });
   showBadge('demo-write-status', ex.status);
   const tokenNote = omit ? 'X-CSRF-Token deliberately omitted' : csrfToken ? 'X-CSRF-Token sent' : 'no CSRF token stored, none sent';
-  $('demo-write-result').textContent = `${ex.status >= 200 && ex.status < 300 ? 'Done' : outcome(ex)} (${tokenNote}).`;
+  let done = 'Done';
+  if (ex.status === 201 && typeof ex.doc?.Content?._id === 'number') {
+    createdId = ex.doc.Content._id;
+    done = `Created content ${createdId} ("${ex.doc.Content.name}"); "Delete the folder created here" removes it`;
+  }
+  result.textContent = `${ex.status >= 200 && ex.status < 300 ? done : outcome(ex)} (${ex.status}, ${tokenNote}).`;
   return ex.status;
 }
 
@@ -215,10 +227,13 @@ async function sendBasic() {
     url: `${API}/user/users/14`,
     headers: { Accept: media('User'), Authorization: `Basic ${base64Utf8(`${user}:${password}`)}` },
     logHeaders: { Authorization: `Basic •••• (${user}:••••)` },
+    // A stateless Basic client: no cookie, and no browser login prompt on a wrong password.
+    credentials: 'omit',
   });
   showBadge('demo-basic-status', ex.status);
   const u = ex.doc?.User;
-  $('demo-basic-result').textContent = ex.status === 200 && u ? `Loaded ${u.login} (id ${u._id}).` : outcome(ex);
+  const rejected = ex.status === 401 && !ex.text ? '401: the server rejected these credentials (Basic challenge).' : outcome(ex);
+  $('demo-basic-result').textContent = ex.status === 200 && u ? `Loaded ${u.login} (id ${u._id}).` : rejected;
   return ex.status;
 }
 

@@ -1,13 +1,41 @@
-// The unsafe calls the write form offers. Each is what an eZ front end would send; with a
-// session cookie the server wants X-CSRF-Token on all of them (reference §6.2).
+// The unsafe calls the write form offers: the writes the mock implements, each as an eZ front
+// end sends it. With a session cookie the server wants X-CSRF-Token on all of them (§6.2).
+// `{created}` in a path stands for the id of the last content item created from this page.
+
+const API = '/api/ezp/v2';
+
+const contentCreate = {
+  ContentCreate: {
+    ContentType: { _href: `${API}/content/types/1` },
+    mainLanguageCode: 'eng-GB',
+    LocationCreate: { ParentLocation: { _href: `${API}/content/locations/1/2` } },
+    fields: { field: [{ fieldDefinitionIdentifier: 'name', languageCode: 'eng-GB', fieldValue: 'Demo folder' }] },
+  },
+};
 
 export const WRITE_ACTIONS = [
   {
-    label: 'Delete a content item',
+    label: 'Create a folder under the root',
+    method: 'POST',
+    path: `${API}/content/objects`,
+    accept: 'Content',
+    contentType: 'application/vnd.ez.api.ContentCreate+json',
+    body: JSON.stringify(contentCreate, null, 2),
+  },
+  {
+    label: 'Delete the folder created here',
     method: 'DELETE',
-    path: '/api/ezp/v2/content/objects/41',
-    accept: 'ErrorMessage',
+    path: `${API}/content/objects/{created}`,
+    accept: 'Content',
     contentType: '',
     body: '',
+  },
+  {
+    label: "Change admin's e-mail",
+    method: 'PATCH',
+    path: `${API}/user/users/14`,
+    accept: 'User',
+    contentType: 'application/vnd.ez.api.UserUpdate+json',
+    body: JSON.stringify({ UserUpdate: { email: 'admin@example.com' } }, null, 2),
   },
 ];
