@@ -1,0 +1,58 @@
+/**
+ * Shared set-up for the background unit tests: a Ctx over in-memory fake browser APIs, and the
+ * real mock server started in-process on a free port.
+ */
+import type { ApiTarget, AuthState, TabId } from '../../shared/protocol';
+import { asOrigin } from '../../shared/protocol';
+import { createMockServer } from '../../mock-server/server';
+import type { MockServer, MockServerOptions } from '../../mock-server/server';
+import { fakeApis } from '../platform/testing/fakes';
+import type { FakeApis } from '../platform/testing/fakes';
+import { basicAuthResourceTypes } from '../platform/resource-types';
+import type { Ctx } from './context';
+import { createStore } from './store';
+
+export interface TestCtx extends Ctx {
+  apis: FakeApis;
+  notified: TabId[];
+  pushed: AuthState[];
+}
+
+export function makeCtx(apis: FakeApis = fakeApis()): TestCtx {
+  const ctx: TestCtx = {
+    apis,
+    store: createStore(apis.session, apis.local),
+    resourceTypes: basicAuthResourceTypes('chrome'),
+    notified: [],
+    pushed: [],
+    async notify(tabId) {
+      ctx.notified.push(tabId);
+    },
+  };
+  return ctx;
+}
+
+export const startMock = (auth: MockServerOptions['auth'] = 'hybrid'): Promise<MockServer> =>
+  createMockServer({ port: 0, auth });
+
+export const targetFor = (url: string, siteAccess: string | null = null): ApiTarget => ({
+  origin: asOrigin(url),
+  prefix: '/api/ezp/v2',
+  vendor: 'vnd.ez.api',
+  siteAccess,
+  source: 'detected',
+});
+
+/** Log in the way the page itself would (no extension involved): returns the Session fields. */
+export async function pageLogin(base: string, login = 'admin', password = 'publish') {
+  const r = await fetch(`${base}/api/ezp/v2/user/sessions`, {
+    method: 'POST',
+    headers: {
+      Accept: 'application/vnd.ez.api.Session+json',
+      'Content-Type': 'application/vnd.ez.api.SessionInput+json',
+    },
+    body: JSON.stringify({ SessionInput: { login, password } }),
+  });
+  const body = (await r.json()) as { Session: { name: string; identifier: string; csrfToken: string; _href: string } };
+  return body.Session;
+}
