@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asTabId } from '../../shared/protocol';
+import type { MockServer } from '../../mock-server/server';
+import { checkIdentity } from './identity';
+import { applyBasic } from './basic-auth';
+import { login } from './sessions';
+import { makeCtx, pageLogin, startMock, targetFor } from './test-kit';
+
+const TAB = asTabId(1);
+let hybrid: MockServer;
+let session: MockServer;
+beforeAll(async () => {
+  [hybrid, session] = await Promise.all([startMock('hybrid'), startMock('session')]);
+});
+afterAll(async () => {
+  await Promise.all([hybrid.close(), session.close()]);
+});
+
+describe('checkIdentity', () => {
+  it('anonymous without cookie or Basic, without asking the server', async () => {
+    const ctx = makeCtx();
+    const id = await checkIdentity(ctx, TAB, targetFor('http://127.0.0.1:9'));
+    expect(id).toMatchObject({ kind: 'anonymous', via: 'none', user: null, problem: null });
+  });
+
+  it('the panel session: its user, via panel-session', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(hybrid.url);
+    await login(ctx, t, 'admin', 'publish');
+    const id = await checkIdentity(ctx, TAB, t);
+    expect(id).toMatchObject({ kind: 'user', via: 'panel-session', problem: null });
+    expect(id.user).toMatchObject({ id: 14, login: 'admin' });
+  });
+
+  it('Basic applied on a server that honours it: the Basic user', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(hybrid.url);
+    await applyBasic(ctx, t, 'admin', 'publish', false);
+    expect(await checkIdentity(ctx, TAB, t)).toMatchObject({ kind: 'user', via: 'basic', user: { login: 'admin' } });
+  });
+
+  it('Basic with a wrong password: says the credentials are refused', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(hybrid.url);
+    await applyBasic(ctx, t, 'admin', 'nope', false);
+    const id = await checkIdentity(ctx, TAB, t);
+    expect(id).toMatchObject({ kind: 'unknown', via: 'basic' });
+    expect(id.problem).toMatch(/refused the Basic credentials for "admin"/);
+  });
+
+  it('Basic on a session-only server: explains it is ignored and falls back to the cookies', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(session.url);
+    await applyBasic(ctx, t, 'admin', 'publish', false);
+    const id = await checkIdentity(ctx, TAB, t);
+    expect(id).toMatchObject({ kind: 'anonymous', via: 'none' });
+    expect(id.problem).toMatch(/ignores HTTP Basic/);
+  });
+
+  it('the page\'s own session with the token it exposes: that user, via page-session', async () => {
+    const ctx = makeCtx();
+    const visitor = await pageLogin(session.url);
+    ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
+    ctx.apis.pageCsrf = { token: visitor.csrfToken, source: 'localStorage' };
+    const id = await checkIdentity(ctx, TAB, targetFor(session.url));
+    expect(id).toMatchObject({ kind: 'user', via: 'page-session', user: { login: 'admin' } });
+  });
+
+  it('the page\'s session without a token: unknown, and says unsafe methods will fail', async () => {
+    const ctx = makeCtx();
+    const visitor = await pageLogin(session.url);
+    ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
+    const id = await checkIdentity(ctx, TAB, targetFor(session.url));
+    expect(id).toMatchObject({ kind: 'unknown', via: 'page-session' });
+    expect(id.problem).toMatch(/no CSRF token.*unsafe methods on it will fail/);
+  });
+
+  it('a stale page cookie: anonymous', async () => {
+    const ctx = makeCtx();
+    ctx.apis.cookies.put('127.0.0.1', 'eZSESSID98defd6ee70dfb1dea416cecdf391f58', 'stale0000000000000000000000');
+    ctx.apis.pageCsrf = { token: 'old-token', source: 'meta' };
+    const id = await checkIdentity(ctx, TAB, targetFor(session.url));
+    expect(id.kind).toBe('anonymous');
+  });
+
+  it('the panel session ended on the server: forgotten, cookie removed', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(session.url);
+    await login(ctx, t, 'admin', 'publish');
+    const s = await ctx.store.getSession(t.origin, null);
+    await fetch(`${session.url}${s?.href}`, { method: 'DELETE', headers: { Cookie: `${s?.name}=${s?.identifier}`, 'X-CSRF-Token': s?.csrfToken ?? '' } });
+    const id = await checkIdentity(ctx, TAB, t);
+    expect(id.kind).toBe('anonymous');
+    expect(id.problem).toMatch(/ended on the server/);
+    expect(await ctx.store.getSession(t.origin, null)).toBeNull();
+    expect(ctx.apis.cookies.jar).toEqual([]);
+  });
+
+  it('server down: unknown with the reason', async () => {
+    const ctx = makeCtx();
+    const t = targetFor('http://127.0.0.1:9');
+    await applyBasic(ctx, t, 'admin', 'publish', false);
+    const id = await checkIdentity(ctx, TAB, t);
+    expect(id).toMatchObject({ kind: 'unknown', problem: 'Could not reach http://127.0.0.1:9: is the server running?' });
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asOrigin } from '../../shared/protocol';
+import type { MockServer } from '../../mock-server/server';
+import { detectTarget, pageOrigin, parseBase } from './target';
+import { startMock } from './test-kit';
+
+let mock: MockServer;
+let basicOnly: MockServer;
+beforeAll(async () => {
+  [mock, basicOnly] = await Promise.all([startMock('hybrid'), startMock('basic')]);
+});
+afterAll(async () => {
+  await Promise.all([mock.close(), basicOnly.close()]);
+});
+
+/** A fetch answering from a table of path -> [status, content type], for servers the mock is not. */
+const tableFetch =
+  (routes: Record<string, [number, string]>): typeof fetch =>
+  async (input) => {
+    const [status, type] = routes[new URL(String(input)).pathname] ?? [404, 'text/html'];
+    return new Response(status === 200 ? '{}' : '', { status, headers: { 'Content-Type': type } });
+  };
+
+describe('detectTarget', () => {
+  it('finds the eZ API of the mock server', async () => {
+    const { target, notice } = await detectTarget(fetch, asOrigin(mock.url), null);
+    expect(notice).toBeNull();
+    expect(target).toEqual({ origin: mock.url, prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', siteAccess: null, source: 'detected' });
+  });
+
+  it('counts a Basic-only server (401 on the root) as found', async () => {
+    const { target } = await detectTarget(fetch, asOrigin(basicOnly.url), 'site');
+    expect(target).toMatchObject({ prefix: '/api/ezp/v2', source: 'detected', siteAccess: 'site' });
+  });
+
+  it('falls back to the Ibexa 4 prefix and recognises vnd.ibexa.api', async () => {
+    const doFetch = tableFetch({ '/api/ibexa/v2/': [200, 'application/vnd.ibexa.api.Root+json'] });
+    const { target } = await detectTarget(doFetch, asOrigin('http://ibexa.test'), null);
+    expect(target).toMatchObject({ prefix: '/api/ibexa/v2', vendor: 'vnd.ibexa.api', source: 'detected' });
+  });
+
+  it('no API anywhere: the default target and a warning in words', async () => {
+    const { target, notice } = await detectTarget(tableFetch({}), asOrigin('http://plain.test'), null);
+    expect(target).toMatchObject({ prefix: '/api/ezp/v2', source: 'default' });
+    expect(notice?.level).toBe('warning');
+    expect(notice?.message).toMatch(/No eZ REST API answered at http:\/\/plain.test/);
+  });
+
+  it('server down: the default target and an error notice', async () => {
+    const { target, notice } = await detectTarget(fetch, asOrigin('http://127.0.0.1:9'), null);
+    expect(target.source).toBe('default');
+    expect(notice).toEqual({ level: 'error', message: 'Could not reach http://127.0.0.1:9: is the server running?' });
+  });
+});
+
+describe('parseBase', () => {
+  it.each([
+    ['http://localhost:8080/api/ezp/v2', null, { origin: 'http://localhost:8080', prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', siteAccess: null }],
+    ['  https://shop.test/api/ibexa/v2/ ', ' admin ', { origin: 'https://shop.test', prefix: '/api/ibexa/v2', vendor: 'vnd.ibexa.api', siteAccess: 'admin' }],
+    ['http://Example.TEST:80/custom/rest', '', { origin: 'http://example.test', prefix: '/custom/rest', siteAccess: null }],
+  ])('%j parses', (base, sa, expected) => {
+    expect(parseBase(base, sa)).toMatchObject({ ...expected, source: 'user' });
+  });
+
+  it.each([
+    ['not a url', /is not a URL/],
+    ['ftp://x.test/api', /must start with http/],
+    ['http://x.test/', /needs its path/],
+  ])('%j is refused in words', (base, text) => {
+    expect(parseBase(base, null)).toMatch(text);
+  });
+});
+
+describe('pageOrigin', () => {
+  it.each([
+    ['http://127.0.0.1:8080/some/page?x', 'http://127.0.0.1:8080'],
+    ['chrome://extensions', null],
+    ['about:blank', null],
+    ['', null],
+    [undefined, null],
+  ])('%s -> %s', (url, origin) => {
+    expect(pageOrigin(url)).toBe(origin);
+  });
+});
