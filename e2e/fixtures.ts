@@ -152,6 +152,13 @@ export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
   return found;
 }
 
+/** `chrome-extension://<id>` of an extension page (Node's URL gives `null` as origin for that scheme). */
+function extensionOrigin(page: Page): string {
+  const url = new URL(page.url());
+  if (url.protocol !== 'chrome-extension:') throw new Error(`not an extension page: ${page.url()}`);
+  return `chrome-extension://${url.host}`;
+}
+
 /**
  * Stop the extension's MV3 worker the way Chrome does when it idles.
  * `ServiceWorker.*` is not on the browser target (`'ServiceWorker.enable' wasn't found`); it is on
@@ -161,7 +168,7 @@ export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
  * close), so callers must not reuse an old `Worker` handle to prove a restart.
  */
 export async function stopExtensionWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
-  const origin = new URL(extensionPage.url()).origin;
+  const origin = extensionOrigin(extensionPage);
   const cdp = await context.newCDPSession(extensionPage);
   const status = new Map<string, string>();
   let wake: () => void = () => undefined;
@@ -181,9 +188,10 @@ export async function stopExtensionWorker(context: BrowserContext, extensionPage
   };
   try {
     await cdp.send('ServiceWorker.enable');
-    await until('it runs', () => [...status.values()].includes('running'));
-    const versionId = [...status.entries()].find(([, s]) => s === 'running')?.[0];
-    if (versionId === undefined) throw new Error('no running worker version');
+    // enable() reports every known version; one that idled out already counts as stopped.
+    await until('it is reported', () => status.size > 0);
+    const versionId = [...status.entries()].find(([, s]) => s !== 'stopped')?.[0];
+    if (versionId === undefined) return;
     await cdp.send('ServiceWorker.stopWorker', { versionId });
     await until('it stopped', () => status.get(versionId) === 'stopped');
   } finally {
@@ -192,8 +200,11 @@ export async function stopExtensionWorker(context: BrowserContext, extensionPage
 }
 
 /** How many times the worker ran since the context started: counts CDP `running` transitions. */
-export async function watchWorkerStarts(context: BrowserContext, extensionPage: Page): Promise<{ starts: () => number; stop: () => Promise<void> }> {
-  const origin = new URL(extensionPage.url()).origin;
+export async function watchWorkerStarts(
+  context: BrowserContext,
+  extensionPage: Page,
+): Promise<{ starts: () => number; stop: () => Promise<void> }> {
+  const origin = extensionOrigin(extensionPage);
   const cdp = await context.newCDPSession(extensionPage);
   let starts = 0;
   const last = new Map<string, string>();
