@@ -1,0 +1,160 @@
+/**
+ * The worker as the panel sees it: protocol messages through the router into the handlers, with
+ * fake browser APIs and the real mock server. Covers the real-world cases: worker restart, tab
+ * navigating away, tab closed, server down, the page logging in by itself.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { asTabId, makeRequest } from '../../shared/protocol';
+import type { AuthState, ParamsOf, RequestName, Result, ResultOf } from '../../shared/protocol';
+import { createRouter } from '../../shared/messaging/router';
+import type { MockServer } from '../../mock-server/server';
+import { createBackground } from './handlers';
+import { createWatchers } from './watchers';
+import { makeCtx, pageLogin, startMock } from './test-kit';
+import type { TestCtx } from './test-kit';
+
+let mock: MockServer;
+beforeAll(async () => {
+  mock = await startMock('hybrid');
+});
+afterAll(() => mock.close());
+
+const TAB = asTabId(7);
+
+function worker(ctx: TestCtx) {
+  const bg = createBackground(ctx);
+  const route = createRouter(bg.handlers);
+  let n = 0;
+  const ask = async <N extends RequestName>(name: N, params: ParamsOf<N>) =>
+    (await route(makeRequest(name, params, String(n++)))) as Result<ResultOf<N>>;
+  const watchers = createWatchers(ctx, bg, (_t, s) => ctx.pushed.push(s));
+  return { ask, watchers, bg };
+}
+
+const value = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+};
+
+describe('background handlers', () => {
+  it('state.get for a tab that does not exist: no-tab', async () => {
+    const { ask } = worker(makeCtx());
+    const r = await ask('state.get', { tabId: TAB });
+    expect(r).toEqual({ ok: false, error: { code: 'no-tab', message: 'The inspected tab is closed.' } });
+  });
+
+  it('state.get detects the target, then log in, survive a worker restart, log out', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const w1 = worker(ctx);
+    const s0 = value(await w1.ask('state.get', { tabId: TAB }));
+    expect(s0).toMatchObject({ target: { origin: mock.url, prefix: '/api/ezp/v2', source: 'detected' }, hostPermission: 'granted', identity: { kind: 'anonymous' }, busy: false });
+
+    const bad = await w1.ask('session.login', { tabId: TAB, login: 'admin', password: 'nope', siteAccess: null });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'http', status: 401, message: 'Wrong login or password.' } });
+
+    const s1 = value(await w1.ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null }));
+    expect(s1.panelSession?.userHref).toBe('/api/ezp/v2/user/users/14');
+    expect(s1.identity).toMatchObject({ kind: 'user', via: 'panel-session', user: { login: 'admin' } });
+    expect(ctx.notified).toContain(TAB);
+
+    // MV3 stops the worker: a new one over the same storage.session knows everything
+    const w2 = worker(ctx);
+    const s2 = value(await w2.ask('state.get', { tabId: TAB }));
+    expect(s2.panelSession).toEqual(s1.panelSession);
+    expect(s2.identity?.user?.login).toBe('admin');
+
+    const s3 = value(await w2.ask('session.logout', { tabId: TAB }));
+    expect(s3.panelSession).toBeNull();
+    expect(s3.notice).toEqual({ level: 'info', message: 'Logged out.' });
+    expect(s3.identity?.kind).toBe('anonymous');
+  });
+
+  it('Basic apply shows the user but never the password; clear leaves cookies alone', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    ctx.apis.cookies.put('127.0.0.1', 'visitor', 'v');
+    const { ask } = worker(ctx);
+    const s = value(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'publish-secret-pw', remember: false }));
+    expect(s.basic).toEqual({ user: 'admin', applied: true, remember: false });
+    expect(JSON.stringify(s)).not.toContain('publish-secret-pw');
+    const c = value(await ask('basic.clear', { tabId: TAB }));
+    expect(c.basic).toBeNull();
+    expect(ctx.apis.cookies.jar.map((x) => x.name)).toEqual(['visitor']);
+  });
+
+  it('target.set takes a typed base, refuses a bad one in words, and asks for permission when needed', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const { ask } = worker(ctx);
+    const bad = await ask('target.set', { tabId: TAB, base: 'nope', siteAccess: null });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const s = value(await ask('target.set', { tabId: TAB, base: 'https://cms.example.test/api/ezp/v2', siteAccess: 'admin' }));
+    expect(s).toMatchObject({ target: { origin: 'https://cms.example.test', siteAccess: 'admin', source: 'user' }, hostPermission: 'missing' });
+    expect(s.notice?.message).toMatch(/allow access/);
+  });
+
+  it('the tab navigates to another origin: target re-detected, with a notice', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const { ask, watchers } = worker(ctx);
+    value(await ask('state.get', { tabId: TAB }));
+    ctx.apis.tabUrls.set(TAB, 'http://localhost:9/elsewhere');
+    await watchers.onTabUpdated(TAB, { url: 'http://localhost:9/elsewhere' });
+    const s = value(await ask('state.get', { tabId: TAB }));
+    expect(s.target?.origin).toBe('http://localhost:9');
+    expect(s.notice?.level).toBe('error'); // nothing listens there
+  });
+
+  it('the tab closes: the record goes and panels get a closed state', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const { ask, watchers } = worker(ctx);
+    value(await ask('state.get', { tabId: TAB }));
+    ctx.apis.tabUrls.delete(TAB);
+    await watchers.onTabRemoved(TAB);
+    expect(ctx.pushed.at(-1)).toMatchObject({ tabId: TAB, pageUrl: null, notice: { message: 'The inspected tab was closed.' } });
+    expect(await ctx.store.getTab(TAB)).toBeNull();
+    expect((await ask('identity.check', { tabId: TAB })).ok).toBe(false);
+  });
+
+  it('the page logs in by itself: a cookie change re-checks and finds the page session', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const { ask, watchers } = worker(ctx);
+    value(await ask('state.get', { tabId: TAB }));
+    const visitor = await pageLogin(mock.url);
+    ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
+    ctx.apis.pageCsrf = { token: visitor.csrfToken, source: 'localStorage' };
+    const cookie = ctx.apis.cookies.jar[0];
+    if (!cookie) throw new Error('no cookie');
+    await watchers.onCookieChanged({ removed: false, cookie, cause: 'explicit' });
+    // the debounced re-check runs by itself and pushes; no state.get needed
+    await vi.waitFor(async () => {
+      const rec = await ctx.store.getTab(TAB);
+      expect(rec?.identity).toMatchObject({ kind: 'user', via: 'page-session', user: { login: 'admin' } });
+    });
+    const s: AuthState = value(await ask('state.get', { tabId: TAB }));
+    expect(s.pageSession).toEqual({ cookieName: visitor.name, csrfSource: 'localStorage', hasCsrfToken: true });
+  });
+
+  it('cookies.list masks values; cookies.reveal shows one on request', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    ctx.apis.cookies.put('127.0.0.1', 'theme', 'dark');
+    const { ask } = worker(ctx);
+    expect(value(await ask('cookies.list', { tabId: TAB })).map((c) => c.maskedValue)).toEqual(['•••• (4 chars)']);
+    expect(value(await ask('cookies.reveal', { tabId: TAB, name: 'theme' }))).toEqual({ value: 'dark' });
+    expect((await ask('cookies.reveal', { tabId: TAB, name: 'gone' })).ok).toBe(false);
+  });
+
+  it('a page that is not a web page: no target and a notice, nothing thrown', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, 'chrome://newtab/');
+    const { ask } = worker(ctx);
+    const s = value(await ask('state.get', { tabId: TAB }));
+    expect(s.target).toBeNull();
+    expect(s.notice?.message).toMatch(/does not show a web page/);
+    expect(await ask('session.login', { tabId: TAB, login: 'a', password: 'b', siteAccess: null })).toMatchObject({ ok: false, error: { code: 'no-target' } });
+  });
+});
