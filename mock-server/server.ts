@@ -62,18 +62,19 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     const q = url.indexOf('?');
     const pathInfo = q < 0 ? url : url.slice(0, q);
     const isRest = REST_PATH.test(pathInfo);
-    const format = formatForAccept(req.headers.accept) ?? 'xml';
     if (url.length > MAX_URL_LENGTH) {
+      const format = formatForAccept(req.headers.accept) ?? 'xml';
       const r = isRest ? errorMessage(414, `The request URL is longer than ${MAX_URL_LENGTH} characters.`) : plain(414, 'URI Too Long');
       return writeResult(res, r, { format, close: true });
     }
     if (declaredTooLarge(req, MAX_BODY_BYTES)) {
+      const format = formatForAccept(req.headers.accept) ?? 'xml';
       return writeResult(res, isRest ? tooLarge() : plain(413, 'Payload Too Large'), { format, close: true });
     }
     if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
     serveStatic(req.method ?? 'GET', pathInfo, options.publicDir)
-      .then((r) => writeResult(res, r, { format }))
-      .catch((e: unknown) => fail(res, e, format));
+      .then((r) => writeResult(res, r, { format: 'xml' }))
+      .catch((e: unknown) => fail(res, e, 'xml'));
   };
 
   const server = createServer({ requestTimeout: 30_000 }, (req, res) => {

@@ -96,7 +96,9 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: s
       method,
       path,
       pathInfo,
-      query: new URLSearchParams(queryString),
+      get query() {
+        return new URLSearchParams(queryString);
+      },
       params,
       headers: req.headers,
       format,

@@ -35,7 +35,7 @@ function unknownMethod(raw: string): string {
   const format = formatForAccept(accept) ?? 'xml';
   const safeMethod = method.replace(/[^\x21-\x7e]/g, '?').slice(0, 32);
   const result = errorMessage(405, `Unknown HTTP method "${safeMethod}"`);
-  const body = render(result.root, result.node, format);
+  const body = render(result.root, typeof result.node === 'function' ? result.node() : result.node, format);
   return rawResponse(405, 'Method Not Allowed', `application/vnd.ez.api.ErrorMessage+${format}`, body);
 }
 

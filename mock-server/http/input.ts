@@ -11,7 +11,26 @@ import type { ResourceResult } from '../routes/types';
 
 export type InputOutcome = { ok: true; name: string; value: unknown } | { ok: false; result: ResourceResult };
 
+const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The five predefined entities and character references, decoded in one pass. They are part of
+ * XML itself, not DTD entities: a password with `&` arrives as `&amp;`. Nothing else is expanded.
+ */
+export function decodeXmlText(v: string): string {
+  if (!v.includes('&')) return v;
+  return v.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return PREDEFINED[ref] ?? whole;
+  });
+}
+
 const parser = new XMLParser({
+  tagValueProcessor: (_name: string, value: string) => decodeXmlText(value),
+  attributeValueProcessor: (_name: string, value: string) => decodeXmlText(value),
   ignoreAttributes: false,
   attributeNamePrefix: '_',
   processEntities: false,
@@ -24,6 +43,8 @@ const parser = new XMLParser({
 });
 
 const DTD = /<!DOCTYPE|<!ENTITY/i;
+/** An `&` that does not start a predefined entity or a character reference (libxml refuses it). */
+const UNDEFINED_REF = /&(?!#x[0-9a-fA-F]{1,6};|#[0-9]{1,7};|amp;|lt;|gt;|quot;|apos;)([^;\s<&]{0,40})/;
 
 const fail = (description: string): InputOutcome => ({ ok: false, result: badRequest(description) });
 
@@ -40,9 +61,11 @@ function decodeXml(text: string): InputOutcome | { ok: true; doc: unknown } {
     fail(`Detected errors in input XML:\n - In line ${line} character ${col}: ${msg}\n\nIn XML: \n\n${text}`);
   if (DTD.test(text)) return xmlError('DOCTYPE and ENTITY declarations are not allowed');
   if (text.trim() === '') return xmlError('Document is empty');
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) return xmlError(valid.err.msg, valid.err.line, valid.err.col);
+  const badRef = UNDEFINED_REF.exec(text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''));
+  if (badRef !== null) return xmlError(`Entity '${badRef[1] ?? ''}' not defined`);
   try {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) return xmlError(valid.err.msg, valid.err.line, valid.err.col);
     const doc = parser.parse(text) as unknown;
     // libxml refuses a second root element; fast-xml-parser's validator lets it through.
     if (typeof doc === 'object' && doc !== null && Object.keys(doc).length > 1) {

@@ -11,12 +11,13 @@ const MAX_CACHED = 2000;
 const cache = new Map<string, Buffer>();
 
 function renderCached(result: Extract<Result, { kind: 'resource' }>, format: Format): Buffer {
-  if (result.cacheKey === undefined) return Buffer.from(render(result.root, result.node, format));
+  const build = (): Buffer => Buffer.from(render(result.root, typeof result.node === 'function' ? result.node() : result.node, format));
+  if (result.cacheKey === undefined) return build();
   const key = `${result.cacheKey}|${format}`;
   let body = cache.get(key);
   if (body === undefined) {
     if (cache.size >= MAX_CACHED) cache.clear();
-    body = Buffer.from(render(result.root, result.node, format));
+    body = build();
     cache.set(key, body);
   }
   return body;

@@ -33,7 +33,7 @@ export function node(media: string | undefined, attrs: Record<string, Scalar>, c
   return media === undefined ? { attrs, children } : { media, attrs, children };
 }
 
-export function resource(status: number, root: string, n: Node, extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey'>> = {}): ResourceResult {
+export function resource(status: number, root: string, n: Node | (() => Node), extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey'>> = {}): ResourceResult {
   return { kind: 'resource', status, root, node: n, ...extra };
 }
 

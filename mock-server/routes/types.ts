@@ -37,7 +37,8 @@ interface ResultBase {
 export interface ResourceResult extends ResultBase {
   readonly kind: 'resource';
   readonly root: string;
-  readonly node: Node;
+  /** a thunk lets a cached rendering skip building the tree at all */
+  readonly node: Node | (() => Node);
   readonly cacheKey?: string;
 }
 /** No body (204, the empty 404 of the session routes, 409, the Basic challenge). */

@@ -14,7 +14,7 @@ function mayLoad(ctx: Context, u: UserFixture): boolean {
 }
 
 function userResult(ctx: Context, u: UserFixture): Result {
-  return resource(200, 'User', userView(ctx.state.repo, u), {
+  return resource(200, 'User', () => userView(ctx.state.repo, u), {
     cacheKey: `user:${u.id}:${ctx.state.repo.revision}`,
     headers: { 'Accept-Patch': mediaType('UserUpdate', ctx.format) },
   });

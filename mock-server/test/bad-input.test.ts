@@ -91,6 +91,9 @@ describe('bodies', () => {
     ['lower-case doctype', '<!doctype SessionInput><SessionInput><login>admin</login><password>publish</password></SessionInput>'],
     ['unclosed element', '<SessionInput><login>admin</login>'],
     ['two roots', '<a/><b/>'],
+    ['undefined entity', '<SessionInput><login>&foo;</login><password>x</password></SessionInput>'],
+    ['bare ampersand', '<SessionInput><login>a & b</login><password>x</password></SessionInput>'],
+    ['nesting too deep', `${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`],
     ['empty body', ''],
   ];
   it.each(xmlRows)('XML refused: %s', async (_n, b) => {
@@ -98,6 +101,13 @@ describe('bodies', () => {
     expect(r.status).toBe(400);
     expect(String(pick(r.json, 'ErrorMessage.errorDescription'))).toMatch(/^Detected errors in input XML:/);
     expect(r.text).not.toContain('root:');
+  });
+
+  it('XML character references and predefined entities are decoded (they are not DTD entities)', async () => {
+    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: XML, body: '<SessionInput><login>&#x61;dmin</login><password>pub&#108;ish</password></SessionInput>' });
+    expect(r.status).toBe(201);
+    const amp = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: XML, body: '<SessionInput><login>a&amp;b</login><password><![CDATA[x & y]]></password></SessionInput>' });
+    expect(amp.status).toBe(401);
   });
 
   it.each([
