@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from 'playwright/test';
+import puppeteer, { type Browser as PuppeteerBrowser, type Frame as PuppeteerFrame } from 'puppeteer-core';
 import { createMockServer, type MockServerOptions } from '../mock-server/server';
 
 export { expect };
@@ -334,4 +335,56 @@ export async function devtoolsPort(userDataDir: string): Promise<number> {
   const port = Number(readFileSync(file, 'utf8').split('\n')[0]);
   if (!Number.isInteger(port) || port <= 0) throw new Error(`bad DevToolsActivePort: ${readFileSync(file, 'utf8')}`);
   return port;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The REAL devtools panel (Chromium launched with `devtools: true`)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * DevTools registers an extension panel under `<extension origin><title without spaces>`
+ * (devtools-frontend ExtensionServer.onCreatePanel: `persistentId.replace(/\s|:\d+/g, '')`), and
+ * only creates the panel's iframe once the panel is shown. `InspectorFrontendAPI.showPanel(id)`
+ * is a global of the DevTools page, defined only once it has loaded, hence the retry.
+ * Playwright never exposes devtools:// pages, so puppeteer-core connects to the CDP port as a
+ * second client; it follows the panel's out-of-process iframe as a Frame.
+ * One DevTools window is open per tab; the panel inside DevTools has no ?tabId, so the right
+ * one is the frame whose `chrome.devtools.inspectedWindow.tabId` is the tab under test.
+ */
+export async function openDevtoolsPanel(
+  userDataDir: string,
+  extensionId: string,
+  tabId: number,
+  title = 'eZ REST',
+): Promise<{ frame: PuppeteerFrame; browser: PuppeteerBrowser }> {
+  const port = await devtoolsPort(userDataDir);
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const panelId = `chrome-extension://${extensionId}${title}`.replace(/\s|:\d+/g, '');
+  const panelPrefix = `chrome-extension://${extensionId}/panel/index.html`;
+  const deadline = Date.now() + 20_000;
+  try {
+    while (Date.now() < deadline) {
+      for (const target of browser.targets().filter((t) => t.url().startsWith('devtools://devtools/'))) {
+        const page = await target.asPage();
+        await page
+          .evaluate((id) => {
+            const api = (globalThis as { InspectorFrontendAPI?: { showPanel(id: string): void } }).InspectorFrontendAPI;
+            api?.showPanel(id);
+          }, panelId)
+          .catch(() => undefined); // the DevTools page may still be loading
+        for (const frame of page.frames().filter((f) => f.url().startsWith(panelPrefix))) {
+          const inspected = await frame
+            .evaluate(() => (globalThis as { chrome?: { devtools?: { inspectedWindow?: { tabId?: number } } } }).chrome?.devtools?.inspectedWindow?.tabId)
+            .catch(() => undefined);
+          if (inspected === tabId) return { frame, browser };
+        }
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } catch (e) {
+    await browser.disconnect();
+    throw e;
+  }
+  await browser.disconnect();
+  throw new Error(`the "${title}" panel for tab ${tabId} did not appear in DevTools (panel id ${panelId})`);
 }
