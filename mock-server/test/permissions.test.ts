@@ -132,6 +132,20 @@ describe('writes under a session need CSRF', () => {
     expect(gone.status).toBe(404);
   });
 
+  it('CSRF is checked before the body is parsed: a malformed body without token is 401, not 400', async () => {
+    const r = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: { Accept: JSON_ACCEPT, Cookie: sessions.admin?.cookie ?? '', ...CREATE_TYPE }, body: '{not json' });
+    expect(r.status).toBe(401);
+    const withToken = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: headersFor('admin', CREATE_TYPE), body: '{not json' });
+    expect(withToken.status).toBe(400);
+  });
+
+  it('a request using the session is marked private', async () => {
+    const r = await send(srv.url, { path: `${API}/user/users/14`, headers: headersFor('admin') });
+    expect(r.headers.get('cache-control')).toBe('max-age=0, must-revalidate, private');
+    const anon = await send(srv.url, { path: `${API}/content/objects/1`, headers: headersFor('anonymous') });
+    expect(anon.headers.get('cache-control')).toBeNull();
+  });
+
   it('create content in XML', async () => {
     const xml = `<ContentCreate><ContentType href="${API}/content/types/1"/><mainLanguageCode>eng-GB</mainLanguageCode><LocationCreate><ParentLocation href="${API}/content/locations/1/2"/></LocationCreate><fields><field><fieldDefinitionIdentifier>name</fieldDefinitionIdentifier><languageCode>eng-GB</languageCode><fieldValue>From XML</fieldValue></field></fields></ContentCreate>`;
     const r = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: headersFor('admin', { Accept: 'application/xml', 'Content-Type': 'application/vnd.ez.api.ContentCreate+xml' }), body: xml });
