@@ -4,6 +4,11 @@
  * followed by `/`, `?` or the end, so the same host on another port, another host, or a path
  * outside the prefix never carries it. Session rules live in browser memory: they survive the
  * worker being stopped, not a browser restart (remembered credentials are re-applied on startup).
+ *
+ * The extension's own requests are excluded from the rule and set the header themselves where
+ * they mean it (identity.ts): the panel's session login/logout must not carry Basic, because a
+ * server that accepts both (Ibexa's Authorization-header matcher, the mock's hybrid profile)
+ * routes a request with Basic to the stateless firewall, where the session endpoints fail (500).
  */
 import type { ApiTarget, ProtocolError } from '../../shared/protocol';
 import type { DnrRule } from '../platform/apis';
@@ -28,7 +33,12 @@ export function basicRuleRegex(origin: string, prefix: string): string {
   return `^${escapeRegex(origin)}${escapeRegex(prefix)}(/|\\?|$)`;
 }
 
-export function basicRule(id: number, b: Pick<StoredBasic, 'origin' | 'prefix' | 'user' | 'password'>, resourceTypes: string[]): DnrRule {
+export function basicRule(
+  id: number,
+  b: Pick<StoredBasic, 'origin' | 'prefix' | 'user' | 'password'>,
+  resourceTypes: string[],
+  ownHost: string,
+): DnrRule {
   return {
     id,
     priority: 1,
@@ -36,7 +46,12 @@ export function basicRule(id: number, b: Pick<StoredBasic, 'origin' | 'prefix' |
       type: 'modifyHeaders',
       requestHeaders: [{ header: 'Authorization', operation: 'set', value: basicHeader(b.user, b.password) }],
     },
-    condition: { regexFilter: basicRuleRegex(b.origin, b.prefix), isUrlFilterCaseSensitive: true, resourceTypes },
+    condition: {
+      regexFilter: basicRuleRegex(b.origin, b.prefix),
+      isUrlFilterCaseSensitive: true,
+      resourceTypes,
+      excludedInitiatorDomains: [ownHost],
+    },
   };
 }
 
@@ -59,7 +74,7 @@ export async function applyBasic(
   const ruleId = existing?.ruleId ?? (await allocateRuleId(ctx));
   const stored: StoredBasic = { origin: target.origin, prefix: target.prefix, user, password, remember, ruleId };
   try {
-    await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [ruleId], addRules: [basicRule(ruleId, stored, ctx.resourceTypes)] });
+    await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [ruleId], addRules: [basicRule(ruleId, stored, ctx.resourceTypes, ctx.ownHost)] });
   } catch (e) {
     return { code: 'internal', message: `The browser refused the header rule: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -88,7 +103,7 @@ export async function restoreBasicRules(ctx: Ctx): Promise<number> {
   const [rules, stored] = await Promise.all([ctx.apis.dnr.getSessionRules(), ctx.store.allBasics()]);
   const missing = stored.filter((b) => !rules.some((r) => r.id === b.ruleId));
   if (missing.length === 0) return 0;
-  await ctx.apis.dnr.updateSessionRules({ addRules: missing.map((b) => basicRule(b.ruleId, b, ctx.resourceTypes)) });
+  await ctx.apis.dnr.updateSessionRules({ addRules: missing.map((b) => basicRule(b.ruleId, b, ctx.resourceTypes, ctx.ownHost)) });
   for (const b of missing) await ctx.store.putBasic(b);
   return missing.length;
 }

@@ -8,6 +8,8 @@ export interface Ctx {
   store: Store;
   /** DNR resource types for this browser (from the platform layer) */
   resourceTypes: string[];
+  /** the extension's initiator domain, left out of the Basic rule (see basic-auth.ts) */
+  ownHost: string;
   /** push the tab's current state to its open panels */
   notify(tabId: TabId): Promise<void>;
 }

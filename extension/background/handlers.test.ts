@@ -83,6 +83,20 @@ describe('background handlers', () => {
     expect(ctx.apis.cookies.jar.map((x) => x.name)).toEqual(['visitor']);
   });
 
+  it('with Basic applied the panel can still log in and out (its own requests skip the rule)', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const { ask } = worker(ctx);
+    value(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'publish', remember: false }));
+    expect([...ctx.apis.dnr.rules.values()][0]?.condition.excludedInitiatorDomains).toEqual(['unit-test-extension-id']);
+    const s = value(await ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null }));
+    expect(s.panelSession).not.toBeNull();
+    expect(s.basic?.applied).toBe(true);
+    const out = value(await ask('session.logout', { tabId: TAB }));
+    expect(out.notice?.message).toBe('Logged out.');
+    expect(out.basic?.applied).toBe(true); // clearing the session leaves Basic alone
+  });
+
   it('target.set takes a typed base, refuses a bad one in words, and asks for permission when needed', async () => {
     const ctx = makeCtx();
     ctx.apis.tabUrls.set(TAB, `${mock.url}/`);

@@ -5,7 +5,7 @@
 import { asTabId, parsePanelPortName } from '../../shared/protocol';
 import type { PortLike } from '../../shared/messaging/runtime';
 import { createRouter } from '../../shared/messaging/router';
-import { browser, capabilities, createApis } from '../platform';
+import { browser, capabilities, createApis, extensionHost } from '../platform';
 import type { CookieChange } from '../platform';
 import type { Ctx } from './context';
 import { createStore } from './store';
@@ -21,6 +21,7 @@ const ctx: Ctx = {
   apis,
   store,
   resourceTypes: capabilities.basicAuthResourceTypes,
+  ownHost: extensionHost(),
   async notify(tabId) {
     if (!ports.tabs().includes(tabId)) return;
     ports.push(await buildState(ctx, tabId, await store.getTab(tabId)));

@@ -23,6 +23,7 @@ export function makeCtx(apis: FakeApis = fakeApis()): TestCtx {
     apis,
     store: createStore(apis.session, apis.local),
     resourceTypes: basicAuthResourceTypes('chrome'),
+    ownHost: 'unit-test-extension-id',
     notified: [],
     pushed: [],
     async notify(tabId) {

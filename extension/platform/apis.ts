@@ -15,6 +15,8 @@ export interface DnrRule {
     regexFilter: string;
     isUrlFilterCaseSensitive?: boolean;
     resourceTypes: string[];
+    /** the extension's own origin host: its requests set their Authorization themselves */
+    excludedInitiatorDomains?: string[];
   };
 }
 

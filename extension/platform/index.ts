@@ -13,6 +13,14 @@ export type { Target } from './browser';
 export { requestHostPermission, hasHostPermission, originPattern } from './permissions';
 export type * from './apis';
 
+/**
+ * The host part of this extension's origin (`chrome-extension://<id>`, `moz-extension://<uuid>`),
+ * which DNR matches as the initiator domain of the extension's own requests.
+ */
+export function extensionHost(): string {
+  return new URL(browser.runtime.getURL('/')).hostname;
+}
+
 export const capabilities = {
   /** Chrome runs the background as a service worker that is stopped after ~30 s idle; Firefox
    * MV3 uses an event page (also suspended, but `background.scripts`). */
