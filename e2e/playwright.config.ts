@@ -6,7 +6,7 @@ import { defineConfig } from 'playwright/test';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '*.spec.ts',
+  testMatch: '**/*.spec.ts',
   workers: 1,
   fullyParallel: false,
   retries: process.env.CI ? 1 : 0,
