@@ -25,7 +25,11 @@ export type ApiResponse =
   | { ok: true; status: number; headers: Headers; body: unknown }
   | { ok: false; error: ProtocolError; body: unknown };
 
-export const HTTP_TIMEOUT_MS = 10_000;
+/**
+ * Per call. A state.get may chain a few calls (detect, refresh, load user) and the panel gives up
+ * after REQUEST_TIMEOUT_MS (15 s): a hung server must fail well inside that.
+ */
+export const HTTP_TIMEOUT_MS = 6_000;
 
 /** Absolute URL for a request path: server-given paths already carry the prefix. */
 export function apiUrl(target: Pick<ApiTarget, 'origin' | 'prefix'>, path: string): string {
@@ -88,7 +92,7 @@ export function networkError(origin: string, e: unknown): ProtocolError {
   };
 }
 
-/** A status in words; `context` tunes the wording per action (login has its own texts). */
+/** A status in words (login has its own wording in sessions.ts). */
 export function httpError(status: number, body: unknown, target: ApiTarget): ProtocolError {
   const desc = errorDescription(body);
   const detail = desc ? ` (${desc})` : '';

@@ -22,9 +22,6 @@ export function extensionHost(): string {
 }
 
 export const capabilities = {
-  /** Chrome runs the background as a service worker that is stopped after ~30 s idle; Firefox
-   * MV3 uses an event page (also suspended, but `background.scripts`). */
-  serviceWorker: TARGET === 'chrome',
   basicAuthResourceTypes: basicAuthResourceTypes(TARGET),
 } as const;
 
