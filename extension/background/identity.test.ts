@@ -96,6 +96,17 @@ describe('checkIdentity', () => {
     expect(ctx.apis.cookies.jar).toEqual([]);
   });
 
+  it('the page logged out, removing the panel\'s cookie: the panel session is over, and it says so', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(session.url);
+    await login(ctx, t, 'admin', 'publish');
+    ctx.apis.cookies.jar.length = 0;
+    const id = await checkIdentity(ctx, TAB, t);
+    expect(id.kind).toBe('anonymous');
+    expect(id.problem).toMatch(/removed the panel's session cookie/);
+    expect(await ctx.store.getSession(t.origin, null)).toBeNull();
+  });
+
   it('server down: unknown with the reason', async () => {
     const ctx = makeCtx();
     const t = targetFor('http://127.0.0.1:9');

@@ -78,9 +78,11 @@ export async function checkIdentity(ctx: Ctx, tabId: TabId, target: ApiTarget): 
   const basicNote = typeof basic === 'string' ? basic : null;
 
   const panel = await ctx.store.getSession(target.origin, target.siteAccess);
+  let note = basicNote;
   if (panel && !(await cookieStillOurs(ctx, target, panel))) {
-    // The page replaced our cookie: refreshing with our id would log the visitor out (§4.2).
+    // The page replaced or removed our cookie: refreshing with our id would log the visitor out (§4.2).
     await dropPanelSession(ctx, target);
+    note = 'The page replaced or removed the panel\'s session cookie (it logged in or out itself): the panel session is over.';
   } else if (panel) {
     const r = await refreshAs(ctx, target, panel.href, panel.csrfToken, 'panel-session');
     if (r !== 'gone') return r;
@@ -98,8 +100,8 @@ export async function checkIdentity(ctx: Ctx, tabId: TabId, target: ApiTarget): 
     }
     const href = `${target.prefix}/user/sessions/${encodeURIComponent(page.sessionId)}`;
     const r = await refreshAs(ctx, target, href, page.token, 'page-session');
-    if (r !== 'gone') return r;
+    if (r !== 'gone') return r.problem === null && note ? { ...r, problem: note } : r;
     return identity(ctx, 'anonymous', 'none', 'The page\'s session cookie is stale: the server no longer knows that session.');
   }
-  return identity(ctx, 'anonymous', 'none', basicNote);
+  return identity(ctx, 'anonymous', 'none', note);
 }
