@@ -15,9 +15,16 @@ const builder = new XMLBuilder({
   attributeNamePrefix: '@_',
   suppressEmptyNode: true,
   suppressBooleanAttributes: false,
-  processEntities: true,
+  // Escaping is done below, as libxml's XMLWriter does it: the builder's own escaping would also
+  // turn every `'` into `&apos;`, which eZ never writes (`'read' 'content'` stays as it is).
+  processEntities: false,
   format: false,
 });
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+const ATTR_ESCAPES: Readonly<Record<string, string>> = { ...TEXT_ESCAPES, '"': '&quot;', '\n': '&#10;', '\t': '&#9;' };
+const escapeText = (v: string): string => v.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);
+const escapeAttr = (v: string): string => v.replace(/[&<>"\r\n\t]/g, (c) => ATTR_ESCAPES[c] ?? c);
 
 const isNode = (v: Value): v is Node => typeof v === 'object' && !Array.isArray(v);
 
@@ -37,13 +44,14 @@ function jsonNode(n: Node): Record<string, unknown> {
 function xmlValue(v: Value): unknown {
   if (Array.isArray(v)) return (v as readonly Value[]).map(xmlValue);
   if (isNode(v)) return xmlNode(v);
-  return typeof v === 'boolean' ? (v ? 'true' : 'false') : v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return typeof v === 'string' ? escapeText(v) : v;
 }
 
 function xmlNode(n: Node): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   if (n.media !== undefined) o['@_media-type'] = mediaType(n.media, 'xml');
-  if (n.attrs) for (const [k, v] of Object.entries(n.attrs)) o[`@_${k}`] = String(v);
+  if (n.attrs) for (const [k, v] of Object.entries(n.attrs)) o[`@_${k}`] = escapeAttr(String(v));
   if (n.children) for (const [k, v] of Object.entries(n.children)) o[k] = xmlValue(v);
   return o;
 }

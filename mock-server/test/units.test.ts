@@ -8,6 +8,7 @@ import { isCsrfTokenValid, maskCsrfToken, newCsrfSecret } from '../auth/csrf';
 import { signJwt, verifyJwt } from '../auth/jwt';
 import { newSessionId } from '../auth/sessions';
 import { SITE_ACCESSES } from '../fixtures/siteaccesses';
+import { render } from '../http/render';
 
 describe('shared/ez', () => {
   it.each([
@@ -88,5 +89,12 @@ describe('auth primitives', () => {
     );
     expect(readCookie('a=1; eZSESSIDx=abc', 'eZSESSIDx')).toBe('abc');
     expect(readCookie('a=1', 'eZSESSIDx')).toBeNull();
+  });
+});
+
+describe('XML rendering escapes like libxml XMLWriter', () => {
+  it('text keeps quotes and apostrophes; attributes escape the double quote and whitespace', () => {
+    const out = render('X', { media: 'X', attrs: { href: 'a"b&c\n' }, children: { t: `'q' "d" <&>` } }, 'xml');
+    expect(out).toBe(`<?xml version="1.0" encoding="UTF-8"?>\n<X media-type="application/vnd.ez.api.X+xml" href="a&quot;b&amp;c&#10;"><t>'q' "d" &lt;&amp;&gt;</t></X>`);
   });
 });
