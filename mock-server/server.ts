@@ -10,7 +10,7 @@ import { formatForAccept } from '../shared/ez/media-types';
 import { BasicCache, type AuthProfile } from './auth/firewall';
 import { SessionStore } from './auth/sessions';
 import { Repository } from './fixtures/repository';
-import { handleApi, tooLarge } from './http/api';
+import { handleApi } from './http/api';
 import { declaredTooLarge, MAX_BODY_BYTES } from './http/body';
 import { onClientError } from './http/client-errors';
 import { serveStatic } from './http/static';
@@ -31,6 +31,8 @@ export interface MockServerOptions {
   now?: () => number;
   /** the folder served at `/`, default mock-server/public */
   publicDir?: string;
+  /** the HS256 key for `POST /user/token/jwt`, default 32 random bytes; tests pass one to check signatures */
+  jwtSecret?: Buffer;
 }
 
 export interface MockServer {
@@ -48,11 +50,12 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   if (!['session', 'basic', 'hybrid'].includes(profile)) throw new Error(`unknown auth profile: ${String(profile)}`);
   const ttl = options.sessionTtl ?? 1440;
   if (!Number.isFinite(ttl) || ttl <= 0) throw new Error(`sessionTtl must be a positive number of seconds, got ${ttl}`);
+  if (options.jwtSecret !== undefined && options.jwtSecret.length === 0) throw new Error('jwtSecret must not be empty');
   const now = options.now ?? Date.now;
   const state: ServerState = {
     store: new SessionStore(ttl * 1000, now),
     repo: new Repository(),
-    jwtSecret: randomBytes(32),
+    jwtSecret: options.jwtSecret ?? randomBytes(32),
     now,
   };
   const deps = { state, profile, basic: new BasicCache() };
@@ -67,11 +70,10 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       const r = isRest ? errorMessage(414, `The request URL is longer than ${MAX_URL_LENGTH} characters.`) : plain(414, 'URI Too Long');
       return writeResult(res, r, { format, close: true });
     }
-    if (declaredTooLarge(req, MAX_BODY_BYTES)) {
-      const format = formatForAccept(req.headers.accept) ?? 'xml';
-      return writeResult(res, isRest ? tooLarge() : plain(413, 'Payload Too Large'), { format, close: true });
-    }
+    // Under the prefix the size check waits until after the firewall and CSRF (§6.1: a request
+    // failing CSRF is refused before its body matters, so it gets 401, not 413).
     if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
+    if (declaredTooLarge(req, MAX_BODY_BYTES)) return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', close: true });
     serveStatic(req.method ?? 'GET', pathInfo, options.publicDir)
       .then((r) => writeResult(res, r, { format: 'xml' }))
       .catch((e: unknown) => fail(res, e, 'xml'));

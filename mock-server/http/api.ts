@@ -11,7 +11,7 @@ import { DEFAULT_SITE_ACCESS_NAME, SITE_ACCESSES } from '../fixtures/siteaccesse
 import { badRequest, csrfFailure, errorMessage, methodNotAllowed, noRoute, noViewMapping, serverError } from '../routes/results';
 import { allowedMethods, matchRoute, methodOf } from '../routes/table';
 import type { Context, Result, ServerState } from '../routes/types';
-import { MAX_BODY_BYTES, readBody } from './body';
+import { declaredTooLarge, MAX_BODY_BYTES, readBody } from './body';
 import { parseInput } from './input';
 import { writeResult } from './writer';
 
@@ -48,10 +48,13 @@ function effectiveMethod(req: IncomingMessage): string | Result {
 }
 
 export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: string, queryString: string, deps: ApiDeps): void {
+  // A declared body over the limit is never read: whatever answers first (404, 401, 413) also
+  // closes the connection, so the client cannot keep streaming megabytes into a kept-alive socket.
+  const oversize = declaredTooLarge(req, MAX_BODY_BYTES);
   const format = negotiate(req.headers.accept);
-  if (format === null) return writeResult(res, noViewMapping(), { format: 'xml' });
+  if (format === null) return writeResult(res, noViewMapping(), { format: 'xml', close: oversize });
   const reply = (result: Result, sessionUsed = false, close = false): void =>
-    writeResult(res, result, { format, sessionUsed, close });
+    writeResult(res, result, { format, sessionUsed, close: close || oversize });
 
   const saHeader = req.headers['x-siteaccess'];
   const sa = SITE_ACCESSES.get(typeof saHeader === 'string' && saHeader !== '' ? saHeader : DEFAULT_SITE_ACCESS_NAME);
@@ -90,6 +93,8 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: s
     }
   }
   if (rm === undefined) return reply(methodNotAllowed(method, absolute, allowedMethods(route)));
+  // Only now, past the firewall and CSRF, does the size of an unread body matter.
+  if (oversize) return reply(tooLarge());
 
   const run = (input: unknown): void => {
     const ctx: Context = {
