@@ -53,13 +53,15 @@ const NO_SESSION = (sa: SiteAccess): SessionSide => ({ cookieName: sa.cookieName
 
 export function admit(profile: AuthProfile, headers: IncomingHttpHeaders, sa: SiteAccess, state: ServerState, basic: BasicCache): Admission {
   const authz = headers.authorization;
-  const scheme = authz === undefined ? '' : authz.slice(0, 7).toLowerCase();
-  if (profile === 'basic' || (profile === 'hybrid' && scheme.startsWith('basic '))) {
-    const id = authz !== undefined && scheme.startsWith('basic ') ? basic.resolve(authz, state) : null;
+  // The scheme is the first token, case-insensitive: a bare `Basic` (no credentials) still
+  // carries Basic and gets the challenge in hybrid, rather than passing as anonymous.
+  const scheme = authz === undefined ? '' : (/^\S*/.exec(authz)?.[0] ?? '').toLowerCase();
+  if (profile === 'basic' || (profile === 'hybrid' && scheme === 'basic')) {
+    const id = authz !== undefined && scheme === 'basic' ? basic.resolve(authz, state) : null;
     if (id === null) return { ok: false, result: basicChallenge() };
     return { ok: true, caller: { via: 'basic', userId: id }, session: NO_SESSION(sa) };
   }
-  if (profile === 'hybrid' && scheme === 'bearer ' && authz !== undefined) {
+  if (profile === 'hybrid' && scheme === 'bearer' && authz !== undefined) {
     const check = verifyJwt(authz.slice(7).trim(), state.jwtSecret, state.now());
     if (!check.ok) return { ok: false, result: jwtFailure(check.reason) };
     const user = state.repo.userByLogin(check.username);

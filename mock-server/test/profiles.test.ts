@@ -1,4 +1,5 @@
 /** The three auth profiles (§7) and JWT (§4.6), row by row. */
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AuthProfile } from '../auth/firewall';
 import { API, basic, JSON_ACCEPT, login, pick, send, SITE_COOKIE, useServer } from './helpers';
@@ -46,7 +47,12 @@ const rows: Row[] = [
   { name: 'hybrid: anonymous user 14 denied with ErrorMessage', profile: 'hybrid', path: '/user/users/14', status: 401 },
   { name: 'hybrid: Basic admin', profile: 'hybrid', path: '/user/users/14', headers: { Authorization: ADMIN }, status: 200 },
   { name: 'hybrid: wrong Basic is a plain challenge', profile: 'hybrid', path: '/', headers: { Authorization: basic('admin', 'nope') }, status: 401, challenge: true, emptyBody: true },
-  { name: 'hybrid: malformed Basic is a plain challenge', profile: 'hybrid', path: '/', headers: { Authorization: 'Basic Zm9v' }, status: 401, challenge: true },
+  { name: 'hybrid: missing colon is a plain challenge', profile: 'hybrid', path: '/', headers: { Authorization: 'Basic Zm9v' }, status: 401, challenge: true },
+  { name: 'hybrid: invalid base64 is a plain challenge', profile: 'hybrid', path: '/', headers: { Authorization: 'Basic !!!not-base64!!!' }, status: 401, challenge: true },
+  { name: 'hybrid: base64 with a bad length is a plain challenge', profile: 'hybrid', path: '/', headers: { Authorization: 'Basic YWRtaW46cHVibGlzaA' }, status: 401, challenge: true },
+  { name: 'hybrid: empty Basic is a plain challenge', profile: 'hybrid', path: '/', headers: { Authorization: 'Basic ' }, status: 401, challenge: true },
+  { name: 'hybrid: wrong Basic in XML is still an empty challenge', profile: 'hybrid', path: '/', headers: { Accept: 'application/xml', Authorization: basic('editor', 'x') }, status: 401, challenge: true },
+  { name: 'basic: a cookie does not matter, nor CSRF on POST', profile: 'basic', method: 'POST', path: '/content/objects', headers: { Authorization: ADMIN, Cookie: `${SITE_COOKIE}=x`, 'Content-Type': 'application/vnd.ez.api.ContentCreate+json' }, status: 400 },
   { name: 'hybrid: Basic DELETE with a stale cookie needs no CSRF', profile: 'hybrid', method: 'DELETE', path: '/content/objects/999', headers: { Authorization: ADMIN, Cookie: `${SITE_COOKIE}=x` }, status: 404 },
   { name: 'hybrid: cookie-only DELETE with a stale cookie needs CSRF', profile: 'hybrid', method: 'DELETE', path: '/content/objects/999', headers: { Cookie: `${SITE_COOKIE}=x` }, status: 401 },
   { name: 'hybrid: anonymous DELETE without cookie: permission, not CSRF', profile: 'hybrid', method: 'DELETE', path: '/content/objects/1', status: 401 },
@@ -55,10 +61,14 @@ const rows: Row[] = [
 
 describe('auth profiles', () => {
   it.each(rows)('$name', async (row) => {
-    const r = await send(servers[row.profile].url, { method: row.method ?? 'GET', path: API + row.path, headers: { Accept: JSON_ACCEPT, ...row.headers } });
+    const r = await send(servers[row.profile].url, { method: row.method ?? 'GET', path: API + row.path, headers: { Accept: JSON_ACCEPT, ...row.headers }, body: row.method === 'POST' ? '{' : undefined });
     expect(r.status).toBe(row.status);
     if (row.challenge) {
+      // The firewall's entry point: no ErrorMessage, an empty body, never a cookie (§7.2).
       expect(r.headers.get('www-authenticate')).toBe(CHALLENGE);
+      expect(r.text).toBe('');
+      expect(r.headers.get('content-length')).toBe('0');
+      expect(r.cookies).toEqual([]);
     } else {
       expect(r.headers.get('www-authenticate') === CHALLENGE).toBe(false);
     }
@@ -77,6 +87,46 @@ describe('auth profiles', () => {
   it('session: login works with a Basic header present (ignored)', async () => {
     const s = await login(servers.session.url, 'admin', 'publish', { Authorization: basic('editor', 'wrong') });
     expect(s.status).toBe(201);
+  });
+});
+
+describe('hybrid is the default profile', () => {
+  const dflt = useServer();
+  it.each([
+    ['anonymous root', {}, 200],
+    ['Basic admin reads user 14', { Authorization: ADMIN }, 200],
+    ['wrong Basic gets the challenge', { Authorization: basic('admin', 'x') }, 401],
+    ['anonymous user 14 is an ErrorMessage 401', {}, 401],
+  ] as Array<[string, Record<string, string>, number]>)('%s', async (name, headers, status) => {
+    const path = name === 'anonymous root' ? '/' : '/user/users/14';
+    const r = await send(dflt.url, { path: API + path, headers: { Accept: JSON_ACCEPT, ...headers } });
+    expect(r.status).toBe(status);
+    const challenged = name.startsWith('wrong');
+    expect(r.headers.get('www-authenticate')).toBe(challenged ? CHALLENGE : null);
+    if (status === 401 && !challenged) expect(r.headers.get('content-type')).toBe('application/vnd.ez.api.ErrorMessage+json');
+  });
+});
+
+describe('JWT signature (HS256, checked with node:crypto)', () => {
+  const secret = Buffer.from('a test key that is only for this test file');
+  const t = Date.parse('2026-06-01T10:00:00Z');
+  const srv = useServer({ auth: 'hybrid', jwtSecret: secret, now: () => t });
+  it('header, payload and signature are what lexik writes', async () => {
+    const r = await send(srv.url, { method: 'POST', path: `${API}/user/token/jwt`, headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.JWTInput+json' }, body: JSON.stringify({ JWTInput: { username: 'editor', password: 'publish' } }) });
+    expect(r.status).toBe(200);
+    expect(Object.keys(pick(r.json, 'JWT') as object)).toEqual(['_media-type', '_token']);
+    const token = String(pick(r.json, 'JWT._token'));
+    const [h = '', p = '', sig = ''] = token.split('.');
+    expect(createHmac('sha256', secret).update(`${h}.${p}`).digest('base64url')).toBe(sig);
+    expect(JSON.parse(Buffer.from(h, 'base64url').toString())).toEqual({ typ: 'JWT', alg: 'HS256' });
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>;
+    expect(payload).toEqual({ iat: t / 1000, exp: t / 1000 + 3600, roles: ['ROLE_USER'], username: 'editor' });
+    // A token signed elsewhere with another key is refused.
+    const forged = `${h}.${p}.${createHmac('sha256', 'other key').update(`${h}.${p}`).digest('base64url')}`;
+    const bad = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Authorization: `Bearer ${forged}` } });
+    expect(bad.status).toBe(401);
+    const good = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Authorization: `Bearer ${token}` } });
+    expect(good.status).toBe(200);
   });
 });
 
