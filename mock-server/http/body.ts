@@ -18,6 +18,7 @@ export function readBody(req: IncomingMessage, limit: number, done: (outcome: Bo
     req.off('data', onData);
     req.off('end', onEnd);
     req.off('error', onError);
+    req.off('close', onError);
     done(outcome);
   };
   const onData = (chunk: Buffer): void => {
@@ -34,6 +35,8 @@ export function readBody(req: IncomingMessage, limit: number, done: (outcome: Bo
   req.on('data', onData);
   req.on('end', onEnd);
   req.on('error', onError);
+  // A client gone mid-body: 'close' without 'end' (whether or not 'error' fired first).
+  req.once('close', onError);
 }
 
 /** A declared Content-Length over the limit can be refused before reading a byte. */

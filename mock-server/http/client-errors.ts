@@ -4,10 +4,13 @@
  * connection only. An unknown method under the API prefix gets the 405 ErrorMessage the router
  * would give, elsewhere a plain 405.
  */
+import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { EZ_PREFIX, formatForAccept } from '../../shared/ez/media-types';
 import { render } from './render';
 import { errorMessage } from '../routes/results';
+
+const PENDING_GRACE_MS = 2000;
 
 interface ParserError extends Error {
   code?: string;
@@ -57,6 +60,25 @@ export function onClientError(err: ParserError, socket: Socket): void {
       break;
     default:
       response = rawResponse(400, 'Bad Request', 'text/plain; charset=utf-8', `Bad Request: ${err.code ?? 'malformed request'}\n`);
+  }
+  // Bytes after a valid request (a Content-Length smaller than the body, pipelining) fail to
+  // parse while that request's answer is still being made: let it go out first, then refuse the
+  // rest, so the good request's answer is not lost. The timer bounds a response that never comes.
+  const pending = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (pending && !pending.writableFinished && !pending.destroyed) {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (socket.writable) socket.end(response);
+      else socket.destroy();
+    };
+    const timer = setTimeout(finish, PENDING_GRACE_MS);
+    timer.unref();
+    pending.once('finish', finish);
+    pending.once('close', finish);
+    return;
   }
   socket.end(response);
 }

@@ -3,6 +3,7 @@
  * answers and a session made before it is untouched.
  */
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API, JSON_ACCEPT, login, pick, raw, send, statusOf, useServer, type LoggedIn } from './helpers';
 
@@ -134,3 +135,67 @@ describe('bodies', () => {
     await witnessStillLoggedIn();
   });
 });
+
+/** Sends a request whose body never completes, then drops the connection. */
+function abandonMidBody(base: string, declared: number, sent: number): Promise<void> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(
+        `POST ${API}/user/sessions HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n` +
+          `Content-Type: application/vnd.ez.api.SessionInput+json\r\nContent-Length: ${declared}\r\n\r\n${'{'.repeat(sent)}`,
+      );
+      setTimeout(() => socket.destroy(), 50);
+    });
+    socket.on('close', () => resolve());
+    socket.on('error', () => undefined);
+  });
+}
+
+describe('lying and vanishing clients', () => {
+  it('a Content-Length smaller than the body: the rest is a broken next request, a 4xx, never a 5xx', async () => {
+    const body = Buffer.concat([Buffer.from('{"SessionInput":{}}'), Buffer.alloc(2 * 1024 * 1024, 0x78)]);
+    const out = await raw(srv.url, Buffer.concat([Buffer.from(SESSION_POST('19').replace('Connection: close\r\n', '')), body]));
+    const statuses = [...out.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+    expect(statuses[0]).toBe(400);
+    expect(out).toContain("Missing 'login' attribute for SessionInput.");
+    expect(statuses.every((s) => s >= 400 && s < 500)).toBe(true);
+    await witnessStillLoggedIn();
+  });
+
+  it('a Content-Length over 1 MiB with a short body: 413 at once, without waiting for the bytes', async () => {
+    const out = await raw(srv.url, SESSION_POST(String(5 * 1024 * 1024)) + '{"SessionInput":{}}');
+    expect(statuses(out)).toEqual([413]);
+    await witnessStillLoggedIn();
+  });
+
+  it.each([
+    ['after the headers', 1000, 0],
+    ['halfway through the body', 1000, 500],
+    ['one byte short', 1000, 999],
+  ])('a client that disconnects %s', async (_n, declared, sent) => {
+    await abandonMidBody(srv.url, declared, sent);
+    await witnessStillLoggedIn();
+  });
+
+  it('partial headers (slowloris) do not block other clients', async () => {
+    const { hostname, port } = new URL(srv.url);
+    const slow = Array.from({ length: 20 }, () => {
+      const s = connect(Number(port), hostname);
+      s.on('error', () => undefined);
+      s.write(`GET ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: appl`);
+      return s;
+    });
+    try {
+      await witnessStillLoggedIn();
+      const r = await send(srv.url, { path: `${API}/`, headers: { Accept: JSON_ACCEPT } });
+      expect(r.status).toBe(200);
+    } finally {
+      for (const s of slow) s.destroy();
+    }
+  });
+});
+
+function statuses(out: string): number[] {
+  return [...out.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+}

@@ -1,5 +1,6 @@
 /** createMockServer's contract: real port, independent instances, close() ends keep-alive sockets, no crash on a throwing handler. */
 import { Agent, get } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../server';
 import { API, JSON_ACCEPT, login, pick, send } from './helpers';
@@ -25,6 +26,34 @@ describe('createMockServer', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     await expect(fetch(`${server.url}${API}/`)).rejects.toThrow();
     agent.destroy();
+  });
+
+  it('close() does not wait for half-sent requests (partial headers, a body still coming) and ends their sockets', async () => {
+    const server = await createMockServer({ port: 0 });
+    const { hostname, port } = new URL(server.url);
+    const partial = [
+      `GET ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: appl`,
+      `POST ${API}/user/sessions HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nContent-Type: application/vnd.ez.api.SessionInput+json\r\nContent-Length: 1000\r\n\r\n{"Sess`,
+    ];
+    const sockets = await Promise.all(
+      partial.map(
+        (text) =>
+          new Promise<Socket>((resolve) => {
+            const s = connect(Number(port), hostname, () => {
+              s.write(text);
+              resolve(s);
+            });
+            s.on('error', () => undefined);
+          }),
+      ),
+    );
+    const closed = sockets.map((s) => new Promise<void>((resolve) => s.once('close', () => resolve())));
+    // Let the server see the bytes before closing.
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    await server.close();
+    await Promise.all(closed);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('instances are independent: a session of one is unknown to the other', async () => {
