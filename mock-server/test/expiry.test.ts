@@ -40,3 +40,16 @@ describe('session TTL', () => {
     expect(again.id).not.toBe(s.id);
   });
 });
+
+describe('default TTL is 1440 s (PHP session.gc_maxlifetime)', () => {
+  let t = Date.parse('2026-03-01T12:00:00Z');
+  const dflt = useServer({ now: () => t });
+  it('alive after 1439 s idle, gone after 1441 s idle', async () => {
+    const s = await login(dflt.url, 'admin', 'publish');
+    const user14 = () => send(dflt.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
+    t += 1439_000;
+    expect((await user14()).status).toBe(200);
+    t += 1441_000;
+    expect((await user14()).status).toBe(401);
+  });
+});

@@ -81,6 +81,28 @@ describe('reads', () => {
     expect(r.text).toContain('<login>admin</login><email>admin@link.invalid</email><enabled>true</enabled>');
   });
 
+  it('the User resource (§10): fields in the visitor order, for admin and for anonymous loading himself', async () => {
+    const order = ['_media-type', '_href', '_id', '_remoteId', 'ContentType', 'name', 'Versions', 'Section', 'MainLocation', 'Locations', 'Groups', 'Owner',
+      'publishDate', 'lastModificationDate', 'mainLanguageCode', 'alwaysAvailable', 'Version', 'login', 'email', 'enabled', 'UserGroups', 'Roles'];
+    for (const [who, id, loginName] of [['admin', 14, 'admin'], ['anonymous', 10, 'anonymous']] as const) {
+      const r = await send(srv.url, { path: `${API}/user/users/${id}`, headers: headersFor(who) });
+      expect(r.status).toBe(200);
+      expect(r.headers.get('accept-patch')).toBe('application/vnd.ez.api.UserUpdate+json');
+      const u = pick(r.json, 'User') as Record<string, unknown>;
+      expect(Object.keys(u)).toEqual(order);
+      expect([u._id, u.login, u.enabled, u.alwaysAvailable]).toEqual([id, loginName, true, true]);
+      expect(String(u.publishDate)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+    }
+  });
+
+  it('the remoteId filter', async () => {
+    const me = pick((await send(srv.url, { path: `${API}/user/users/14`, headers: headersFor('admin') })).json, 'User._remoteId');
+    const r = await send(srv.url, { path: `${API}/user/users?remoteId=${String(me)}`, headers: headersFor('admin') });
+    expect(pick(r.json, 'UserRefList.User')).toEqual([{ '_media-type': 'application/vnd.ez.api.User+json', _href: `${API}/user/users/14` }]);
+    const none = await send(srv.url, { path: `${API}/user/users?remoteId=nope`, headers: headersFor('admin') });
+    expect(none.status).toBe(404);
+  });
+
   it('UserList Accept embeds the users', async () => {
     const r = await send(srv.url, { path: `${API}/user/users?login=editor`, headers: headersFor('admin', { Accept: 'application/vnd.ez.api.UserList+json' }) });
     expect(pick(r.json, 'UserList.User.0.login')).toBe('editor');

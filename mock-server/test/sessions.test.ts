@@ -166,6 +166,23 @@ describe('refresh session (§4.2)', () => {
     expect(r.headers.get('cache-control')).toBe('max-age=0, must-revalidate, private');
   });
 
+  it('200 in XML, four children, the echoed token', async () => {
+    const s = await login(srv.url, 'admin', 'publish');
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions/${s.id}/refresh`,
+      headers: { Accept: 'application/vnd.ez.api.UserSession+xml', Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/vnd.ez.api.Session+xml');
+    expect(r.cookies).toEqual([]);
+    expect(r.text).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<Session media-type="application/vnd.ez.api.Session+xml" href="${API}/user/sessions/${s.id}">` +
+        `<name>${SITE_COOKIE}</name><identifier>${s.id}</identifier><csrfToken>${s.token}</csrfToken>` +
+        `<User media-type="application/vnd.ez.api.User+xml" href="${API}/user/users/14"/></Session>`,
+    );
+  });
+
   it('401 without the token, and the session is kept', async () => {
     const s = await login(srv.url, 'editor', 'publish');
     const path = `${API}/user/sessions/${s.id}/refresh`;
@@ -213,6 +230,33 @@ describe('delete session (§4.3)', () => {
     const refresh = await send(srv.url, { method: 'POST', path: `${path}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
     expect(refresh.status).toBe(404);
     expect(refresh.cookies[0]).toMatch(/=deleted;/);
+  });
+
+  it.each([
+    ['no cookie', (s: { id: string; cookie: string }) => ({ path: s.id, cookie: undefined })],
+    ['id mismatch', (s: { id: string; cookie: string }) => ({ path: 'abc', cookie: s.cookie })],
+    ['unknown cookie', (s: { id: string }) => ({ path: s.id, cookie: `${SITE_COOKIE}=unknown0000000000000000000` })],
+  ])('404 with an empty body and the clearing cookie: %s', async (name, make) => {
+    const s = await login(srv.url, 'editor', 'publish');
+    const { path, cookie } = make(s);
+    const headers: Record<string, string> = { Accept: JSON_ACCEPT, 'X-CSRF-Token': s.token };
+    if (cookie) headers.Cookie = cookie;
+    const r = await send(srv.url, { method: 'DELETE', path: `${API}/user/sessions/${path}`, headers });
+    expect(r.status).toBe(404);
+    expect(r.text).toBe('');
+    expect(r.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expect(r.cookies).toHaveLength(1);
+    expect(r.cookies[0]).toMatch(new RegExp(`^${SITE_COOKIE}=deleted; expires=\\w{3}, \\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2} GMT; Max-Age=0; path=/; httponly$`));
+    // A mismatched id logs the real session out too; the other cases leave it alone.
+    const after = await send(srv.url, { method: 'POST', path: `${API}/user/sessions/${s.id}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    expect(after.status).toBe(name === 'id mismatch' ? 404 : 200);
+  });
+
+  it('the admin SiteAccess clears its own cookie', async () => {
+    const s = await login(srv.url, 'admin', 'publish', { 'X-Siteaccess': 'admin' });
+    const r = await send(srv.url, { method: 'DELETE', path: `${API}/user/sessions/${s.id}`, headers: { Accept: JSON_ACCEPT, 'X-Siteaccess': 'admin', Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    expect(r.status).toBe(204);
+    expect(r.cookies[0]).toMatch(new RegExp(`^${ADMIN_COOKIE}=deleted; `));
   });
 
   it('X-HTTP-Method-Override: DELETE on POST is a delete', async () => {

@@ -4,12 +4,32 @@ import { API, JSON_ACCEPT, pick, send, useServer } from './helpers';
 
 const srv = useServer();
 
+// Every link of §3, in config order.
 const ROOT_LINKS: Array<[string, string, string]> = [
   ['content', '', '/content/objects'],
+  ['contentByRemoteId', '', '/content/objects{?remoteId}'],
+  ['contentTypes', 'ContentTypeInfoList', '/content/types'],
+  ['contentTypeByIdentifier', '', '/content/types{?identifier}'],
+  ['contentTypeGroups', 'ContentTypeGroupList', '/content/typegroups'],
+  ['contentTypeGroupByIdentifier', '', '/content/typegroups{?identifier}'],
   ['users', 'UserRefList', '/user/users'],
+  ['usersByRoleId', 'UserRefList', '/user/users{?roleId}'],
+  ['usersByRemoteId', 'UserRefList', '/user/users{?remoteId}'],
+  ['usersByEmail', 'UserRefList', '/user/users{?email}'],
+  ['usersByLogin', 'UserRefList', '/user/users{?login}'],
+  ['roles', 'RoleList', '/user/roles'],
   ['rootLocation', 'Location', '/content/locations/1/2'],
+  ['rootUserGroup', 'UserGroup', '/user/groups/1/5'],
   ['rootMediaFolder', 'Location', '/content/locations/1/43'],
+  ['locationByRemoteId', '', '/content/locations{?remoteId}'],
+  ['locationByPath', '', '/content/locations{?locationPath}'],
+  ['trash', 'Trash', '/content/trash'],
   ['sections', 'SectionList', '/content/sections'],
+  ['views', 'RefList', '/views'],
+  ['objectStateGroups', 'ObjectStateGroupList', '/content/objectstategroups'],
+  ['objectStates', 'ObjectStateList', '/content/objectstategroups/{objectStateGroupId}/objectstates'],
+  ['globalUrlAliases', 'UrlAliasRefList', '/content/urlaliases'],
+  ['urlWildcards', 'UrlWildcardList', '/content/urlwildcards'],
   ['createSession', 'UserSession', '/user/sessions'],
   ['refreshSession', 'UserSession', '/user/sessions/{sessionId}/refresh'],
   ['createToken', 'JWT', '/user/token/jwt'],
@@ -45,11 +65,11 @@ describe('root resource (§3)', () => {
     expect(r.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Root media-type="application/vnd.ez.api.Root+xml">')).toBe(true);
   });
 
-  it('lists the links in config order', async () => {
+  it('lists exactly these links, in config order, in JSON and XML', async () => {
     const r = await send(srv.url, { path: `${API}/`, headers: { Accept: JSON_ACCEPT } });
-    const keys = Object.keys(pick(r.json, 'Root') as object);
-    expect(keys.slice(0, 3)).toEqual(['_media-type', 'content', 'contentByRemoteId']);
-    expect(keys.slice(-3)).toEqual(['createSession', 'refreshSession', 'createToken']);
+    expect(Object.keys(pick(r.json, 'Root') as object)).toEqual(['_media-type', ...ROOT_LINKS.map(([n]) => n)]);
+    const x = await send(srv.url, { path: `${API}/`, headers: { Accept: 'application/xml' } });
+    expect([...x.text.matchAll(/<(\w+) media-type=/g)].map((m) => m[1]).slice(1)).toEqual(ROOT_LINKS.map(([n]) => n));
   });
 });
 
