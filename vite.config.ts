@@ -11,8 +11,8 @@ import type { PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
-import { manifestFor, parseTarget } from './extension/build/manifest';
-import type { SourceManifest } from './extension/build/manifest';
+import { manifestFor, parseTarget } from './extension/build/manifest.ts';
+import type { SourceManifest } from './extension/build/manifest.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const target = parseTarget(process.env.TARGET);

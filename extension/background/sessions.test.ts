@@ -52,6 +52,24 @@ describe('login', () => {
     expect(await user14(`${visitor.name}=${visitor.identifier}`)).toBe(200);
   });
 
+  it('a failed re-login keeps the working panel session; a good one replaces it', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(mock.url);
+    await login(ctx, t, 'admin', 'publish');
+    const first = await ctx.store.getSession(t.origin, null);
+    expect((await login(ctx, t, 'editor', 'wrong')).ok).toBe(false);
+    expect(await ctx.store.getSession(t.origin, null)).toEqual(first);
+    expect(ctx.apis.cookies.jar.map((c) => c.value)).toEqual([first?.identifier]);
+    expect(await user14(`${first?.name}=${first?.identifier}`)).toBe(200);
+
+    expect((await login(ctx, t, 'editor', 'publish')).ok).toBe(true);
+    const second = await ctx.store.getSession(t.origin, null);
+    expect(second?.userHref).toBe('/api/ezp/v2/user/users/50');
+    expect(ctx.apis.cookies.jar.map((c) => c.value)).toEqual([second?.identifier]);
+    // the old server session was ended, not just forgotten
+    expect(await user14(`${first?.name}=${first?.identifier}`)).toBe(401);
+  });
+
   it('says when the server is down', async () => {
     const ctx = makeCtx();
     const r = await login(ctx, targetFor('http://127.0.0.1:9'), 'admin', 'publish');

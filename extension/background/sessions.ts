@@ -37,8 +37,6 @@ export async function cookieStillOurs(ctx: Ctx, target: ApiTarget, s: StoredSess
 
 export async function login(ctx: Ctx, target: ApiTarget, login: string, password: string): Promise<Outcome> {
   if (login === '') return { ok: false, error: { code: 'bad-request', message: 'Enter a login.' } };
-  const previous = await ctx.store.getSession(target.origin, target.siteAccess);
-  if (previous) await logout(ctx, target); // one panel session per origin+SiteAccess
   const r = await apiFetch(ctx.apis.fetch, target, {
     method: 'POST',
     path: '/user/sessions',
@@ -52,6 +50,9 @@ export async function login(ctx: Ctx, target: ApiTarget, login: string, password
   }
   const s = parseSession(r.body);
   if (!s) return { ok: false, error: { code: 'internal', message: 'The server answered the login with a body that is not a Session.' } };
+  // One panel session per origin+SiteAccess. The old one is ended only now that the new login
+  // worked, so a mistyped password never costs the user a working session.
+  if (await ctx.store.getSession(target.origin, target.siteAccess)) await logout(ctx, target);
   const replaced = await setSessionCookie(ctx.apis.cookies, ctx.store, target.origin, s.name, s.identifier);
   await ctx.store.putSession(target.origin, target.siteAccess, { ...s, createdAt: ctx.apis.now(), replaced });
   return { ok: true, notice: null };
