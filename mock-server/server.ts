@@ -11,7 +11,7 @@ import { BasicCache, type AuthProfile } from './auth/firewall';
 import { SessionStore } from './auth/sessions';
 import { Repository } from './fixtures/repository';
 import { handleApi } from './http/api';
-import { declaredTooLarge, MAX_BODY_BYTES } from './http/body';
+import { declaredTooLarge, expectsContinue, MAX_BODY_BYTES } from './http/body';
 import { onClientError } from './http/client-errors';
 import { serveStatic } from './http/static';
 import { writeResult } from './http/writer';
@@ -74,18 +74,24 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     // failing CSRF is refused before its body matters, so it gets 401, not 413).
     if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
     if (declaredTooLarge(req, MAX_BODY_BYTES)) return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', close: true });
+    // The static files never read a body: a client still waiting to send one is closed on.
     serveStatic(req.method ?? 'GET', pathInfo, options.publicDir)
-      .then((r) => writeResult(res, r, { format: 'xml' }))
+      .then((r) => writeResult(res, r, { format: 'xml', close: expectsContinue(req) }))
       .catch((e: unknown) => fail(res, e, 'xml'));
   };
 
-  const server = createServer({ requestTimeout: 30_000 }, (req, res) => {
+  const guarded = (req: IncomingMessage, res: ServerResponse): void => {
     try {
       handle(req, res);
     } catch (e) {
       fail(res, e, formatForAccept(req.headers.accept) ?? 'xml');
     }
-  });
+  };
+  const server = createServer({ requestTimeout: 30_000 }, guarded);
+  // `Expect: 100-continue`: Node would say "100 Continue" before any check. Handled here, the
+  // interim answer goes out only when the body is about to be read (http/api.ts), so a request
+  // refused by the firewall or CSRF gets its 401 without the client sending the body at all.
+  server.on('checkContinue', guarded);
   server.on('clientError', onClientError);
 
   await new Promise<void>((resolve, reject) => {

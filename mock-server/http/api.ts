@@ -11,7 +11,7 @@ import { DEFAULT_SITE_ACCESS_NAME, SITE_ACCESSES } from '../fixtures/siteaccesse
 import { badRequest, csrfFailure, errorMessage, methodNotAllowed, noRoute, noViewMapping, serverError } from '../routes/results';
 import { allowedMethods, matchRoute, methodOf } from '../routes/table';
 import type { Context, Result, ServerState } from '../routes/types';
-import { declaredTooLarge, MAX_BODY_BYTES, readBody } from './body';
+import { declaredTooLarge, expectsContinue, MAX_BODY_BYTES, readBody } from './body';
 import { parseInput } from './input';
 import { writeResult } from './writer';
 
@@ -51,10 +51,13 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: s
   // A declared body over the limit is never read: whatever answers first (404, 401, 413) also
   // closes the connection, so the client cannot keep streaming megabytes into a kept-alive socket.
   const oversize = declaredTooLarge(req, MAX_BODY_BYTES);
+  // A client waiting for `100 Continue` that gets a final answer instead never sends its body,
+  // so the connection cannot be reused: close it.
+  let awaitingContinue = expectsContinue(req);
   const format = negotiate(req.headers.accept);
-  if (format === null) return writeResult(res, noViewMapping(), { format: 'xml', close: oversize });
+  if (format === null) return writeResult(res, noViewMapping(), { format: 'xml', close: oversize || awaitingContinue });
   const reply = (result: Result, sessionUsed = false, close = false): void =>
-    writeResult(res, result, { format, sessionUsed, close: close || oversize });
+    writeResult(res, result, { format, sessionUsed, close: close || oversize || awaitingContinue });
 
   const saHeader = req.headers['x-siteaccess'];
   const sa = SITE_ACCESSES.get(typeof saHeader === 'string' && saHeader !== '' ? saHeader : DEFAULT_SITE_ACCESS_NAME);
@@ -118,6 +121,10 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: s
   };
   const inputs = rm.inputs;
   if (inputs === undefined) return run(undefined);
+  if (awaitingContinue) {
+    res.writeContinue();
+    awaitingContinue = false;
+  }
   readBody(req, MAX_BODY_BYTES, (outcome) => {
     if (!outcome.ok) {
       if (outcome.reason === 'too-large') reply(tooLarge(), false, true);

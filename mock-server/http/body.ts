@@ -44,3 +44,9 @@ export function declaredTooLarge(req: IncomingMessage, limit: number): boolean {
   const len = req.headers['content-length'];
   return len !== undefined && Number(len) > limit;
 }
+
+/** The client waits for `100 Continue` before sending its body (sent only if the body is read). */
+export function expectsContinue(req: IncomingMessage): boolean {
+  const e = req.headers.expect;
+  return e !== undefined && e.toLowerCase() === '100-continue';
+}

@@ -8,6 +8,7 @@
  * mode). The issue says "only with a live session"; the reference wins where they differ.
  */
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_COOKIE, API, basic, JSON_ACCEPT, login, pick, raw, send, SITE_COOKIE, statusOf, useServer, type LoggedIn } from './helpers';
 
@@ -164,6 +165,36 @@ describe('CSRF comes before the body size (§6.1: checked at kernel.request)', (
     const out = await raw(srv.url, head('X-HTTP-Method-Override: PATCH\r\n').replace(`${API}/content/objects`, `${API}/user/users/50`));
     expect(statusOf(out)).toBe(401);
     expect(out).toContain(`'PATCH \\/api\\/ezp\\/v2\\/user\\/users\\/50'`);
+  });
+
+  it('Expect: 100-continue without the token: the 401 comes instead of "100 Continue", and the connection closes', async () => {
+    const out = await raw(srv.url, head('Expect: 100-continue\r\n'));
+    expect(out.startsWith('HTTP/1.1 401 ')).toBe(true);
+    expect(out).not.toContain('100 Continue');
+    expect(out).toMatch(/\r\nConnection: close\r\n/i);
+  });
+
+  it('Expect: 100-continue with the token: "100 Continue", then the body is read and parsed', async () => {
+    const body = '{not json';
+    const { hostname, port } = new URL(srv.url);
+    const out = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname);
+      let text = '';
+      socket.on('data', (c: Buffer) => {
+        text += c.toString('latin1');
+        if (text.includes('100 Continue\r\n\r\n') && !text.includes('sent')) {
+          text += '[sent]';
+          socket.write(body);
+        }
+        if (/HTTP\/1\.1 [2-5]\d\d [\s\S]*\r\n\r\n\{.*\}\}$/.test(text)) socket.end();
+      });
+      socket.on('error', reject);
+      socket.on('close', () => resolve(text));
+      socket.write(head(`X-CSRF-Token: ${live.token}\r\nExpect: 100-continue\r\n`).replace(`Content-Length: ${TWO_MIB}`, `Content-Length: ${body.length}`));
+    });
+    expect(out.startsWith('HTTP/1.1 100 Continue\r\n')).toBe(true);
+    expect(out).toContain('HTTP/1.1 400 Bad Request');
+    expect(out).toContain('An error occured while decoding the JSON input');
   });
 
   it('chunked 2 MiB without the token: 401 before the body is read', async () => {
