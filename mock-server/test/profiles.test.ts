@@ -1,8 +1,8 @@
 /** The three auth profiles (§7) and JWT (§4.6), row by row. */
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthProfile } from '../auth/firewall';
-import { API, basic, JSON_ACCEPT, login, pick, send, SITE_COOKIE, useServer } from './helpers';
+import { API, basic, JSON_ACCEPT, login, pick, send, SITE_COOKIE, useServer, type LoggedIn } from './helpers';
 
 const servers: Record<AuthProfile, { url: string }> = {
   session: useServer({ auth: 'session' }),
@@ -59,6 +59,11 @@ const rows: Row[] = [
   { name: 'hybrid: invalid Bearer', profile: 'hybrid', path: '/user/users/14', headers: { Authorization: 'Bearer a.b.c' }, status: 401 },
 ];
 
+let witness: LoggedIn;
+beforeAll(async () => {
+  witness = await login(servers.hybrid.url, 'admin', 'publish');
+});
+
 describe('auth profiles', () => {
   it.each(rows)('$name', async (row) => {
     const r = await send(servers[row.profile].url, { method: row.method ?? 'GET', path: API + row.path, headers: { Accept: JSON_ACCEPT, ...row.headers }, body: row.method === 'POST' ? '{' : undefined });
@@ -74,6 +79,9 @@ describe('auth profiles', () => {
     }
     if (row.emptyBody) expect(r.text).toBe('');
     if (row.profile === 'basic' || row.headers?.Authorization?.startsWith('Basic')) expect(r.cookies).toEqual([]);
+    // Whatever a row sent, a session on the hybrid server is untouched.
+    const still = await send(servers.hybrid.url, { method: 'POST', path: `${API}/user/sessions/${witness.id}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: witness.cookie, 'X-CSRF-Token': witness.token } });
+    expect(still.status).toBe(200);
   });
 
   it('hybrid: a session and Basic work at once', async () => {
