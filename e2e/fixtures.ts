@@ -5,14 +5,18 @@
  * smoke test. What we learned making these mechanics work (Debian chromium 156, firefox-esr 153,
  * Playwright 1.65, puppeteer-core 24) is written next to each piece, because none of it is obvious.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from 'playwright/test';
-import puppeteer, { type Browser as PuppeteerBrowser, type Frame as PuppeteerFrame } from 'puppeteer-core';
+import puppeteer, {
+  type Browser as PuppeteerBrowser,
+  type Frame as PuppeteerFrame,
+  type Page as PuppeteerPage,
+} from 'puppeteer-core';
 import { createMockServer, type MockServerOptions } from '../mock-server/server';
 
 export { expect };
@@ -25,12 +29,43 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The demo page's REST prefix (mock-server/public/api.js). */
 export const API = '/api/ezp/v2';
 
-/** Fail early and in words when the build is missing, instead of a browser that silently has no extension. */
+/**
+ * Fail early and in words when the build is missing or incomplete, instead of a browser that
+ * silently has no extension: the manifest and the files it names must all be there.
+ */
 export function requireBuild(dir: string): string {
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` before the e2e tests.`);
+  const hint = 'run `npm run build` before the e2e tests';
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: ${hint}.`);
+  let manifest: { background?: { service_worker?: string; scripts?: string[] }; devtools_page?: string };
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as typeof manifest;
+  } catch (e) {
+    throw new Error(`${manifestPath} is not valid JSON (${e instanceof Error ? e.message : String(e)}): ${hint}.`);
+  }
+  const named = [
+    manifest.background?.service_worker,
+    ...(manifest.background?.scripts ?? []),
+    manifest.devtools_page,
+    'panel/index.html',
+  ].filter((f): f is string => typeof f === 'string');
+  for (const file of named) {
+    if (!existsSync(join(dir, file))) throw new Error(`${join(dir, file)} (named by the build) is missing: ${hint}.`);
   }
   return dir;
+}
+
+/**
+ * A private copy of a build for one test worker. Other people rebuild dist/ while tests run
+ * (vite empties the folder first); a browser loading the extension at that moment gets nothing
+ * and the worker never starts. The copy is checked first, so a missing build still says so.
+ */
+export function snapshotBuild(dir: string): { dir: string; remove: () => void } {
+  requireBuild(dir);
+  const copy = mkdtempSync(join(tmpdir(), 'ez-rest-e2e-ext-'));
+  cpSync(dir, copy, { recursive: true });
+  requireBuild(copy);
+  return { dir: copy, remove: () => rmSync(copy, { recursive: true, force: true }) };
 }
 
 function requireBinary(path: string, variable: string): string {
@@ -102,10 +137,11 @@ const CHROMIUM_ARGS = [
  * `devtools://` targets nor the frames inside them.
  */
 export async function launchChromiumWithExtension(
+  extensionDir: string,
   userDataDir: string,
   opts: { devtools?: boolean } = {},
 ): Promise<BrowserContext> {
-  const ext = requireBuild(DIST_CHROME);
+  const ext = requireBuild(extensionDir);
   return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: requireBinary(CHROMIUM_PATH, 'CHROMIUM_PATH'),
@@ -122,10 +158,16 @@ export async function launchChromiumWithExtension(
 export async function extensionServiceWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (existing) return existing;
-  return context.waitForEvent('serviceworker', {
-    predicate: (w) => w.url().startsWith('chrome-extension://'),
-    timeout: 15_000,
-  });
+  try {
+    return await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    });
+  } catch (e) {
+    throw new Error(
+      `the extension's service worker did not start within 30 s: does the build load? (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
 }
 
 /**
@@ -248,9 +290,34 @@ interface Fixtures {
   siteTabId: number;
   /** open the panel as a normal extension tab for a tab id */
   openPanel: (tabId: number) => Promise<Page>;
+  /** firefox-esr with dist/firefox installed (puppeteer-core over WebDriver BiDi) */
+  firefox: FirefoxWithExtension;
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+  /** this test worker's copy of dist/chrome */
+  chromeBuild: string;
+  /** this test worker's copy of dist/firefox */
+  firefoxBuild: string;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  chromeBuild: [
+    async ({}, use) => {
+      const snap = snapshotBuild(DIST_CHROME);
+      await use(snap.dir);
+      snap.remove();
+    },
+    { scope: 'worker' },
+  ],
+  firefoxBuild: [
+    async ({}, use) => {
+      const snap = snapshotBuild(DIST_FIREFOX);
+      await use(snap.dir);
+      snap.remove();
+    },
+    { scope: 'worker' },
+  ],
   mockOptions: [{ port: 0 }, { option: true }],
   mock: async ({ mockOptions }, use) => {
     const server = await createMockServer({ port: 0, ...mockOptions });
@@ -277,10 +344,10 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir, devtools }, use) => {
+  context: async ({ chromeBuild, userDataDir, devtools }, use) => {
     // Playwright's `use.trace: 'retain-on-failure'` also instruments contexts a fixture launches
     // itself (starting tracing here again fails with "Tracing has been already started").
-    const context = await launchChromiumWithExtension(userDataDir, { devtools });
+    const context = await launchChromiumWithExtension(chromeBuild, userDataDir, { devtools });
     await use(context);
     await context.close();
   },
@@ -292,6 +359,9 @@ export const test = base.extend<Fixtures>({
   },
   site: async ({ context, mock }, use) => {
     const page = await context.newPage();
+    // The tab Chromium starts with only gets in the way: with DevTools docked, the DevTools of a
+    // tab that is not the active one is hidden (0x0, visibilityState "hidden").
+    for (const other of context.pages()) if (other !== page && other.url() === 'about:blank') await other.close();
     await page.goto(`${mock.url}/`);
     await expect(page.getByTestId('demo-fetch-user14')).toBeVisible();
     await use(page);
@@ -306,6 +376,13 @@ export const test = base.extend<Fixtures>({
       await expect(panel.getByTestId('auth-status')).toBeVisible();
       return panel;
     });
+  },
+  firefox: async ({ firefoxBuild }, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'ez-rest-e2e-ff-'));
+    const ff = await launchFirefoxWithExtension(firefoxBuild, profile);
+    await use(ff);
+    await ff.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
   },
 });
 
@@ -361,23 +438,31 @@ export async function openDevtoolsPanel(
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   const panelId = `chrome-extension://${extensionId}${title}`.replace(/\s|:\d+/g, '');
   const panelPrefix = `chrome-extension://${extensionId}/panel/index.html`;
+  const showPanel = (page: PuppeteerPage): Promise<void> =>
+    page
+      .evaluate((id) => {
+        const api = (globalThis as { InspectorFrontendAPI?: { showPanel(id: string): void } }).InspectorFrontendAPI;
+        api?.showPanel(id);
+      }, panelId)
+      .catch(() => undefined); // the DevTools page may still be loading
+  const inspectedTab = (frame: PuppeteerFrame): Promise<number | undefined> =>
+    frame
+      .evaluate(() => (globalThis as { chrome?: { devtools?: { inspectedWindow?: { tabId?: number } } } }).chrome?.devtools?.inspectedWindow?.tabId)
+      .catch(() => undefined);
+  // A DevTools window that finishes loading late may select its last-used panel again, leaving
+  // our iframe in place but hidden (0x0, visibilityState "hidden"): keep showing it until visible.
+  const visible = (frame: PuppeteerFrame): Promise<boolean> =>
+    frame.evaluate(() => document.visibilityState === 'visible' && innerWidth > 0 && innerHeight > 0).catch(() => false);
   const deadline = Date.now() + 20_000;
   try {
     while (Date.now() < deadline) {
       for (const target of browser.targets().filter((t) => t.url().startsWith('devtools://devtools/'))) {
         const page = await target.asPage();
-        await page
-          .evaluate((id) => {
-            const api = (globalThis as { InspectorFrontendAPI?: { showPanel(id: string): void } }).InspectorFrontendAPI;
-            api?.showPanel(id);
-          }, panelId)
-          .catch(() => undefined); // the DevTools page may still be loading
         for (const frame of page.frames().filter((f) => f.url().startsWith(panelPrefix))) {
-          const inspected = await frame
-            .evaluate(() => (globalThis as { chrome?: { devtools?: { inspectedWindow?: { tabId?: number } } } }).chrome?.devtools?.inspectedWindow?.tabId)
-            .catch(() => undefined);
-          if (inspected === tabId) return { frame, browser };
+          if ((await inspectedTab(frame)) !== tabId) continue;
+          if (await visible(frame)) return { frame, browser };
         }
+        await showPanel(page);
       }
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -385,8 +470,19 @@ export async function openDevtoolsPanel(
     await browser.disconnect();
     throw e;
   }
+  // Say what DevTools looked like: which windows and panel frames existed, and whether visible.
+  const seen: string[] = [];
+  for (const target of browser.targets().filter((t) => t.url().startsWith('devtools://devtools/'))) {
+    const page = await target.asPage();
+    for (const f of page.frames().filter((fr) => fr.url().startsWith(panelPrefix))) {
+      const view = await f.evaluate(() => `${document.visibilityState} ${innerWidth}x${innerHeight}`).catch(() => 'unreachable');
+      seen.push(`panel frame for tab ${String(await inspectedTab(f))}: ${view}`);
+    }
+  }
   await browser.disconnect();
-  throw new Error(`the "${title}" panel for tab ${tabId} did not appear in DevTools (panel id ${panelId})`);
+  throw new Error(
+    `the "${title}" panel for tab ${tabId} did not become visible in DevTools (panel id ${panelId}; ${seen.length > 0 ? seen.join('; ') : 'no panel frame at all'})`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,7 +497,7 @@ export interface FirefoxWithExtension {
   /** `moz-extension://<uuid>` */
   base: string;
   /** Open an extension page in a new tab and return it once its document is the extension's. */
-  openExtensionPage(path: string): Promise<import('puppeteer-core').Page>;
+  openExtensionPage(path: string): Promise<PuppeteerPage>;
   close(): Promise<void>;
 }
 
@@ -427,8 +523,8 @@ function bidiConnection(browser: PuppeteerBrowser): BidiConnection {
   return conn as BidiConnection;
 }
 
-export async function launchFirefoxWithExtension(profileDir: string): Promise<FirefoxWithExtension> {
-  const ext = requireBuild(DIST_FIREFOX);
+export async function launchFirefoxWithExtension(extensionDir: string, profileDir: string): Promise<FirefoxWithExtension> {
+  const ext = requireBuild(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -449,7 +545,7 @@ export async function launchFirefoxWithExtension(profileDir: string): Promise<Fi
     throw e;
   }
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-  const openExtensionPage = async (path: string): Promise<import('puppeteer-core').Page> => {
+  const openExtensionPage = async (path: string): Promise<PuppeteerPage> => {
     const url = `${base}${path}`;
     const bidi = bidiConnection(browser);
     const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {

@@ -14,7 +14,9 @@ export default defineConfig({
   reporter: 'list',
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  outputDir: '../test-results/e2e',
+  // E2E_OUTPUT_DIR: a private folder when several people run the suite in one checkout (a run
+  // empties its output folder first, which pulls traces from under another run).
+  outputDir: process.env.E2E_OUTPUT_DIR ?? '../test-results/e2e',
   use: {
     // Also covers the persistent context the fixtures launch with the extension loaded.
     trace: 'retain-on-failure',
