@@ -129,9 +129,9 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Debian's chromium 156 loads an unpacked MV3 extension headless with plain
- * `--load-extension` (no `--enable-unsafe-extension-debugging`, no `channel`), as long as
- * Playwright's own `--disable-extensions` is dropped, which `--disable-extensions-except` does.
+ * Debian's chromium 156 loads an unpacked MV3 extension in (new) headless mode with
+ * `--disable-extensions-except` + `--load-extension` alone: no `--enable-unsafe-extension-debugging`
+ * and no `channel` needed (checked with a throwaway extension before the product existed).
  * `devtools: true` also opens DevTools for every tab and exposes a CDP port (read from
  * DevToolsActivePort) for a second client: Playwright's pipe connection never shows
  * `devtools://` targets nor the frames inside them.
@@ -242,7 +242,10 @@ export async function stopExtensionWorker(context: BrowserContext, extensionPage
   }
 }
 
-/** How many times the worker ran since the context started: counts CDP `running` transitions. */
+/**
+ * Counts the worker's (re)starts from now on: transitions into `running` after the state that
+ * `ServiceWorker.enable` first reports, which is the baseline and not a start.
+ */
 export async function watchWorkerStarts(
   context: BrowserContext,
   extensionPage: Page,
@@ -254,7 +257,8 @@ export async function watchWorkerStarts(
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
     for (const v of e.versions) {
       if (!v.scriptURL.startsWith(`${origin}/`)) continue;
-      if (v.runningStatus === 'running' && last.get(v.versionId) !== 'running') starts++;
+      const before = last.get(v.versionId);
+      if (v.runningStatus === 'running' && before !== undefined && before !== 'running') starts++;
       last.set(v.versionId, v.runningStatus);
     }
   });
@@ -398,7 +402,7 @@ export async function pageFetchUser14(site: Page): Promise<number> {
   });
 }
 
-/** Log in from the panel and wait until the worker says who we are. */
+/** Fill and submit the panel's login form (the caller asserts the outcome). */
 export async function panelLogin(panel: Page, login: string, password: string): Promise<void> {
   await panel.getByTestId('login-user').fill(login);
   await panel.getByTestId('login-password').fill(password);
