@@ -277,7 +277,7 @@ export interface MockHandle {
 }
 
 interface Fixtures {
-  /** options for the mock server of this test (override with test.use) */
+  /** options for the mock server of this test (test.use); the port is always a free one */
   mockOptions: MockServerOptions;
   /** a fresh mock server on a free port */
   mock: MockHandle;
@@ -322,9 +322,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  mockOptions: [{ port: 0 }, { option: true }],
+  mockOptions: [{}, { option: true }],
   mock: async ({ mockOptions }, use) => {
-    const server = await createMockServer({ port: 0, ...mockOptions });
+    const server = await createMockServer({ ...mockOptions, port: 0 });
     const handle: MockHandle = {
       url: server.url,
       closed: false,
