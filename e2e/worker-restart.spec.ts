@@ -27,12 +27,8 @@ test('the MV3 worker is stopped: session, Basic rule and panel state survive, th
   // The Basic rule is browser state (a declarativeNetRequest session rule): it outlives the worker.
   expect(await pageFetchUser14(site)).toBe(200);
 
-  // The open panel lost its port: its next action must still reach a (restarted) worker.
-  await stopExtensionWorker(context, panel);
-  await panel.getByTestId('basic-clear').click();
-  await expect(panel.getByTestId('basic-status')).toBeHidden();
-  await expect(status).toHaveAttribute('data-auth-via', 'panel-session');
-
+  // The open panel lost its port: its next action must still reach a (restarted) worker, which
+  // still knows the session's CSRF token (and keeps the Basic header off its own session calls).
   await stopExtensionWorker(context, panel);
   await panel.getByTestId('refresh').click();
   await expect(panel.getByTestId('notice')).toContainText('The session is alive');
@@ -42,8 +38,16 @@ test('the MV3 worker is stopped: session, Basic rule and panel state survive, th
   await stopExtensionWorker(context, panel);
   await panel.getByTestId('logout').click();
   await expect(panel.getByTestId('session-details')).toBeHidden();
-  await expect(status).toHaveAttribute('data-auth-kind', 'anonymous');
+  await expect(panel.getByTestId('notice')).toContainText('Logged out');
   await expect(panel.getByTestId('notice')).not.toHaveAttribute('data-level', 'error');
+  await expect(status).toHaveAttribute('data-auth-via', 'basic');
+  await expect(status).toContainText('editor');
+  expect(await pageFetchUser14(site)).toBe(200);
+
+  await stopExtensionWorker(context, panel);
+  await panel.getByTestId('basic-clear').click();
+  await expect(panel.getByTestId('basic-status')).toBeHidden();
+  await expect(status).toHaveAttribute('data-auth-kind', 'anonymous');
   expect(await pageFetchUser14(site)).toBe(401);
   expect(workers.starts()).toBeGreaterThanOrEqual(4);
   await workers.stop();
