@@ -30,3 +30,22 @@ test('a wrong password is explained in words', async ({ siteTabId, openPanel }) 
   await expect(notice).not.toHaveText(/^\s*(HTTP\s*)?\d{3}\s*$/);
   await expect(panel.getByTestId('auth-status')).not.toHaveAttribute('data-auth-kind', 'user');
 });
+
+test("the panel's session cookie is listed masked and revealed only on request", async ({ context, mock, siteTabId, openPanel }) => {
+  const panel = await openPanel(siteTabId);
+  await panelLogin(panel, 'admin', 'publish');
+  await expect(panel.getByTestId('auth-status')).toHaveAttribute('data-auth-via', 'panel-session');
+  const name = await panel.getByTestId('session-name').innerText();
+  const jar = await context.cookies(mock.url);
+  const value = jar.find((c) => c.name === name)?.value;
+  expect(value, `cookie ${name} in the browser`).toBeTruthy();
+
+  await panel.getByTestId('cookies-refresh').click();
+  const row = panel.locator(`[data-testid="cookie-row"][data-cookie-name="${name}"]`);
+  await expect(row).toContainText('created by this panel');
+  await expect(row.getByTestId('cookie-value')).not.toHaveText(value ?? '');
+  await row.getByTestId('cookie-reveal').click();
+  await expect(row.getByTestId('cookie-value')).toHaveText(value ?? '');
+  await row.getByTestId('cookie-reveal').click();
+  await expect(row.getByTestId('cookie-value')).not.toHaveText(value ?? '');
+});
