@@ -48,26 +48,36 @@ export function usePanelState(client: PanelClient, tabId: TabId): PanelApi {
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [generation, setGeneration] = useState(0);
   const live = useRef(true);
+  // The highest revision applied for this tab. Answers and pushes travel on different channels
+  // and may overtake each other; the revision says which is newer (see AuthState.revision).
+  const newest = useRef<{ tabId: TabId; revision: number } | null>(null);
+
+  /** Apply a state unless a newer one for the same tab is already shown. */
+  const apply = useCallback(
+    (s: AuthState): boolean => {
+      const seen = newest.current;
+      if (seen !== null && seen.tabId === tabId && s.revision < seen.revision) return false;
+      newest.current = { tabId, revision: s.revision };
+      setState(s);
+      setLoadFailed(false);
+      return true;
+    },
+    [tabId],
+  );
 
   useEffect(() => {
     live.current = true;
-    // A pushed state is at least as new as the answer to our own state.get, so once one has
-    // arrived the (possibly older) state.get answer is dropped.
-    let pushed = false;
     const unsubscribe = client.subscribe(tabId, (s) => {
-      if (!live.current) return;
-      pushed = true;
-      setState(s);
-      setLoadFailed(false);
+      if (live.current) apply(s);
     });
     void client.request('state.get', { tabId }).then((r) => {
       if (!live.current) return;
       if (r.ok) {
-        if (!pushed) setState(r.value);
-        setLoadFailed(false);
+        apply(r.value);
       } else if (r.error.code === 'no-tab') {
         setNoTab(true);
-      } else if (!pushed) {
+      } else if (newest.current?.tabId !== tabId) {
+        // only when nothing was shown yet: a pushed state is better than an error page
         setLoadFailed(true);
         setNotice(errorNotice(r.error));
       }
@@ -76,7 +86,7 @@ export function usePanelState(client: PanelClient, tabId: TabId): PanelApi {
       live.current = false;
       unsubscribe();
     };
-  }, [client, tabId, generation]);
+  }, [client, tabId, generation, apply]);
 
   const track = useCallback((key: string, on: boolean) => {
     setPending((prev) => {
@@ -110,10 +120,11 @@ export function usePanelState(client: PanelClient, tabId: TabId): PanelApi {
     async <N extends StateRequest>(name: N, params: ParamsNoTab<N>) => {
       const value = await call(name, params);
       if (value === null) return false;
-      setState(value as AuthState);
+      // An older answer than what a push already showed is still a success for the caller.
+      apply(value as AuthState);
       return true;
     },
-    [call],
+    [call, apply],
   );
 
   const reload = useCallback(() => {

@@ -96,6 +96,14 @@ export interface BasicView {
 /** Everything the panel renders for one tab. Pushed as `state.changed` whenever it changes. */
 export interface AuthState {
   tabId: TabId;
+  /**
+   * Orders the states of one tab. The panel gets states on two channels that do not order
+   * against each other (request answers and pushed `state.changed`), so it keeps the highest
+   * revision it has seen and drops anything older; equal means the same stored change. The
+   * worker bumps it on every stored change of the tab and never lets it go backwards, not even
+   * across worker restarts or a tab record being recreated.
+   */
+  revision: number;
   /** the inspected page's URL, or null when the tab is gone */
   pageUrl: string | null;
   target: ApiTarget | null;
@@ -229,6 +237,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isTabId = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
+const isRevision = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /** Shape checks for each request's params. Keep in step with `Requests` (a test enforces it). */
 export const PARAM_GUARDS: { [N in RequestName]: (p: Record<string, unknown>) => boolean } = {
@@ -263,7 +272,9 @@ export function isEventEnvelope(v: unknown): v is EventEnvelope {
     v.kind === 'event' &&
     v.name === 'state.changed' &&
     isObject(v.payload) &&
-    isTabId(v.payload.tabId)
+    isTabId(v.payload.tabId) &&
+    // the panel orders states by it: a payload without one could never be placed
+    isRevision(v.payload.revision)
   );
 }
 

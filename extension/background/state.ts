@@ -25,6 +25,8 @@ export async function buildState(ctx: Ctx, tabId: TabId, rec: TabRecord | null):
   }
   return {
     tabId,
+    // no record: nothing was ever stored for the tab, so nothing newer can have been sent
+    revision: rec?.revision ?? 0,
     pageUrl: rec?.pageUrl ?? null,
     target,
     hostPermission: granted ? 'granted' : 'missing',

@@ -6,6 +6,7 @@
  *   basic:<origin><prefix>         StoredBasic: Basic credentials and their DNR rule id
  *   owned:<origin>                 cookies the extension created (name+value), the only ones it may delete
  *   pagecsrf:<tabId>               the CSRF token read from the page (never sent to the panel)
+ *   rev:<tabId>                    the tab's last revision (see putTab), kept when the record is dropped
  * Remembered Basic credentials (explicit opt-in) are mirrored in `storage.local` under `basic:...`.
  */
 import type { ApiTarget, Identity, Notice, PageSession, SessionInfo } from '../../shared/protocol';
@@ -18,6 +19,8 @@ export interface TabRecord {
   identity: Identity | null;
   notice: Notice | null;
   busy: boolean;
+  /** the AuthState revision of this stored version; stamped by `putTab`, whatever the caller set */
+  revision: number;
 }
 
 export const emptyTab = (pageUrl: string | null): TabRecord => ({
@@ -27,6 +30,7 @@ export const emptyTab = (pageUrl: string | null): TabRecord => ({
   identity: null,
   notice: null,
   busy: false,
+  revision: 0,
 });
 
 export type CookieSnapshot = Pick<
@@ -59,11 +63,14 @@ const sessionKey = (origin: string, siteAccess: string | null): string =>
 export const basicKey = (origin: string, prefix: string): string => `basic:${origin}${prefix}`;
 const ownedKey = (origin: string): string => `owned:${origin}`;
 const csrfKey = (tabId: number): string => `pagecsrf:${tabId}`;
+const revKey = (tabId: number): string => `rev:${tabId}`;
 
 export interface Store {
   getTab(tabId: number): Promise<TabRecord | null>;
+  /** Store the record under the tab's next revision, and set `rec.revision` to it. */
   putTab(tabId: number, rec: TabRecord): Promise<void>;
-  dropTab(tabId: number): Promise<void>;
+  /** Forget the tab; answers the revision of that change (for the last state pushed to its panels). */
+  dropTab(tabId: number): Promise<number>;
   allTabs(): Promise<Map<number, TabRecord>>;
   getSession(origin: string, siteAccess: string | null): Promise<StoredSession | null>;
   putSession(origin: string, siteAccess: string | null, s: StoredSession): Promise<void>;
@@ -82,10 +89,44 @@ export function createStore(session: StorageArea, local: StorageArea): Store {
   const get = async <T>(area: StorageArea, key: string): Promise<T | null> =>
     ((await area.get(key))[key] as T | undefined) ?? null;
 
+  /*
+   * Revisions come from a counter under its own key, `rev:<tabId>`, that dropTab leaves in place:
+   * a record dropped (tab closed) or replaced (page moved to another origin) and then created again
+   * continues from the last number, so a panel still open never sees the numbers go backwards. It
+   * lives in storage.session, like the record, so a restarted worker continues it too; it costs
+   * one number per inspected tab until the browser closes. Read-increment-write is async, so the
+   * bumps of one tab run one after the other (concurrent handlers would otherwise read the same
+   * number and store two different states under it).
+   */
+  const queues = new Map<number, Promise<unknown>>();
+  const oneAtATime = <T>(tabId: number, job: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+    const settled = run.catch(() => undefined);
+    queues.set(tabId, settled);
+    void settled.then(() => {
+      if (queues.get(tabId) === settled) queues.delete(tabId);
+    });
+    return run;
+  };
+  const nextRevision = async (tabId: number): Promise<number> =>
+    ((await get<number>(session, revKey(tabId))) ?? 0) + 1;
+
   return {
     getTab: (tabId) => get<TabRecord>(session, tabKey(tabId)),
-    putTab: (tabId, rec) => session.set({ [tabKey(tabId)]: rec }),
-    dropTab: (tabId) => session.remove([tabKey(tabId), csrfKey(tabId)]),
+    putTab: (tabId, rec) =>
+      oneAtATime(tabId, async () => {
+        const revision = await nextRevision(tabId);
+        // one set(): the record and the counter can never disagree after a worker dies mid-way
+        await session.set({ [tabKey(tabId)]: { ...rec, revision }, [revKey(tabId)]: revision });
+        rec.revision = revision;
+      }),
+    dropTab: (tabId) =>
+      oneAtATime(tabId, async () => {
+        const revision = await nextRevision(tabId);
+        await session.set({ [revKey(tabId)]: revision });
+        await session.remove([tabKey(tabId), csrfKey(tabId)]);
+        return revision;
+      }),
     async allTabs() {
       const all = await session.get(null);
       const out = new Map<number, TabRecord>();

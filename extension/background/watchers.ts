@@ -56,10 +56,11 @@ export function createWatchers(ctx: Ctx, bg: Background, push: (tabId: TabId, st
     async onTabRemoved(tabId) {
       const rec = await ctx.store.getTab(tabId);
       if (!rec) return;
-      await ctx.store.dropTab(tabId);
+      const revision = await ctx.store.dropTab(tabId);
       const id = asTabId(tabId);
       const state = await buildState(ctx, id, {
         ...rec,
+        revision,
         pageUrl: null,
         identity: null,
         pageSession: null,

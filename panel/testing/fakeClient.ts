@@ -24,6 +24,7 @@ export const TAB: TabId = asTabId(7);
 export function baseState(over: Partial<AuthState> = {}): AuthState {
   return {
     tabId: TAB,
+    revision: 1,
     pageUrl: 'http://127.0.0.1:8080/',
     target: {
       origin: asOrigin('http://127.0.0.1:8080'),

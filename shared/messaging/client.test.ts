@@ -4,7 +4,7 @@ import type { AuthState } from '../protocol';
 import { createClient } from './client';
 import type { PortLike, RuntimeLike } from './runtime';
 
-const state = (tabId: number, busy = false): AuthState => ({ tabId: asTabId(tabId), busy }) as AuthState;
+const state = (tabId: number, busy = false): AuthState => ({ tabId: asTabId(tabId), revision: 1, busy }) as AuthState;
 
 /** A runtime whose ports the test can push events into and disconnect (a dying worker). */
 function fakeRuntime(answer: (msg: unknown) => Promise<unknown>) {

@@ -78,10 +78,14 @@ describe('protocol guards', () => {
   });
 
   it('recognises state.changed events and nothing else', () => {
-    const payload = { tabId: asTabId(4) } as AuthState;
+    const payload = { tabId: asTabId(4), revision: 3 } as AuthState;
     expect(isEventEnvelope(makeEvent('state.changed', payload))).toBe(true);
     expect(isEventEnvelope({ ...makeEvent('state.changed', payload), name: 'other' })).toBe(false);
-    expect(isEventEnvelope({ ...makeEvent('state.changed', payload), payload: { tabId: 'x' } })).toBe(false);
+    expect(isEventEnvelope({ ...makeEvent('state.changed', payload), payload: { tabId: 'x', revision: 3 } })).toBe(false);
+    // the panel orders states by revision: without a usable one a state cannot be placed
+    for (const revision of [undefined, '3', -1, 1.5, Number.NaN]) {
+      expect(isEventEnvelope({ ...makeEvent('state.changed', payload), payload: { tabId: 4, revision } })).toBe(false);
+    }
   });
 
   it('recognises Results', () => {
