@@ -7,10 +7,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EZ_PREFIX, formatForAccept, type Format } from '../../shared/ez/media-types';
 import { isCsrfTokenValid } from '../auth/csrf';
 import { admit, type AuthProfile, type BasicCache } from '../auth/firewall';
-import { DEFAULT_SITE_ACCESS_NAME, SITE_ACCESSES } from '../fixtures/siteaccesses';
+import { DEFAULT_SITE_ACCESS_NAME, SITE_ACCESSES, type SiteAccess } from '../fixtures/siteaccesses';
 import { badRequest, csrfFailure, errorMessage, methodNotAllowed, noRoute, noViewMapping, serverError } from '../routes/results';
 import { allowedMethods, matchRoute, methodOf } from '../routes/table';
-import type { Context, Result, ServerState } from '../routes/types';
+import type { Caller, Context, Result, ServerState, SessionSide } from '../routes/types';
 import { declaredTooLarge, expectsContinue, MAX_BODY_BYTES, readBody } from './body';
 import { parseInput } from './input';
 import { writeResult } from './writer';
@@ -47,94 +47,127 @@ function effectiveMethod(req: IncomingMessage): string | Result {
   return badRequest(`Invalid method override "${m}".`);
 }
 
+/**
+ * One request's way through the pipeline. A class rather than closures: the hot path then
+ * allocates no per-request functions (tsx's keepNames would also rename each one, which costs).
+ */
+class Exchange {
+  /** a declared body over the limit is never read, so every answer closes the connection */
+  readonly oversize: boolean;
+  /** the client waits for `100 Continue`; a final answer instead means it never sends the body */
+  awaitingContinue: boolean;
+
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    readonly format: Format,
+  ) {
+    this.oversize = declaredTooLarge(req, MAX_BODY_BYTES);
+    this.awaitingContinue = expectsContinue(req);
+  }
+
+  reply(result: Result, sessionUsed = false, close = false): void {
+    writeResult(this.res, result, { format: this.format, sessionUsed, close: close || this.oversize || this.awaitingContinue });
+  }
+}
+
+/** The Context a handler sees; the query string is parsed only if a handler asks for it. */
+class RequestContext implements Context {
+  private parsedQuery: URLSearchParams | undefined;
+  /** set once the body is parsed, before the handler runs */
+  input: unknown = undefined;
+
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly pathInfo: string,
+    private readonly queryString: string,
+    readonly params: Readonly<Record<string, string>>,
+    readonly headers: IncomingMessage['headers'],
+    readonly format: Format,
+    readonly siteAccess: SiteAccess,
+    readonly caller: Caller,
+    readonly session: SessionSide,
+    readonly state: ServerState,
+  ) {}
+
+  get query(): URLSearchParams {
+    this.parsedQuery ??= new URLSearchParams(this.queryString);
+    return this.parsedQuery;
+  }
+}
+
+const absoluteUrl = (req: IncomingMessage, pathInfo: string): string => `http://${req.headers.host ?? '127.0.0.1'}${pathInfo}`;
+
 export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: string, queryString: string, deps: ApiDeps): void {
-  // A declared body over the limit is never read: whatever answers first (404, 401, 413) also
-  // closes the connection, so the client cannot keep streaming megabytes into a kept-alive socket.
-  const oversize = declaredTooLarge(req, MAX_BODY_BYTES);
-  // A client waiting for `100 Continue` that gets a final answer instead never sends its body,
-  // so the connection cannot be reused: close it.
-  let awaitingContinue = expectsContinue(req);
   const format = negotiate(req.headers.accept);
-  if (format === null) return writeResult(res, noViewMapping(), { format: 'xml', close: oversize || awaitingContinue });
-  const reply = (result: Result, sessionUsed = false, close = false): void =>
-    writeResult(res, result, { format, sessionUsed, close: close || oversize || awaitingContinue });
+  if (format === null) {
+    return writeResult(res, noViewMapping(), { format: 'xml', close: declaredTooLarge(req, MAX_BODY_BYTES) || expectsContinue(req) });
+  }
+  const ex = new Exchange(req, res, format);
 
   const saHeader = req.headers['x-siteaccess'];
   const sa = SITE_ACCESSES.get(typeof saHeader === 'string' && saHeader !== '' ? saHeader : DEFAULT_SITE_ACCESS_NAME);
   // InvalidSiteAccessException is a plain RuntimeException: 500, non-verbose (§2.5).
-  if (sa === undefined) return reply(serverError());
+  if (sa === undefined) return ex.reply(serverError());
   const method = effectiveMethod(req);
-  if (typeof method !== 'string') return reply(method);
+  if (typeof method !== 'string') return ex.reply(method);
 
-  const absolute = `http://${req.headers.host ?? '127.0.0.1'}${pathInfo}`;
   const path = pathInfo.startsWith(EZ_PREFIX + '/') ? pathInfo.slice(EZ_PREFIX.length) : null;
   const match = path === null ? null : matchRoute(path);
-  if (path === null || match === null) return reply(noRoute(method, absolute));
+  if (path === null || match === null) return ex.reply(noRoute(method, absoluteUrl(req, pathInfo)));
   const { route, params } = match;
   const rm = methodOf(route, method);
-  if (rm === undefined && method !== 'OPTIONS') return reply(methodNotAllowed(method, absolute, allowedMethods(route)));
+  if (rm === undefined && method !== 'OPTIONS') return ex.reply(methodNotAllowed(method, absoluteUrl(req, pathInfo), allowedMethods(route)));
 
   const { state } = deps;
   const admission = admit(deps.profile, req.headers, sa, state, deps.basic);
-  if (!admission.ok) return reply(admission.result);
+  if (!admission.ok) return ex.reply(admission.result);
   const { caller, session } = admission;
   const usedSession = caller.via === 'session' && session.sentId !== null;
   // eZ's SecurityListener: the user needs user/login on this SiteAccess. The session routes are
   // let through so a login on `admin` is possible at all (§15 leaves this open; see README).
   if (!route.sessionRoute && !state.repo.can(caller.userId, 'user', 'login', { siteAccess: sa.name })) {
-    return reply(serverError(), usedSession);
+    return ex.reply(serverError(), usedSession);
   }
   // Stateless firewalls have no session authenticator: the session controller fails (§7.2).
-  if (route.sessionRoute && caller.via !== 'session') return reply(serverError());
+  if (route.sessionRoute && caller.via !== 'session') return ex.reply(serverError());
   if (method === 'OPTIONS') {
-    return reply({ kind: 'empty', status: 200, headers: { Allow: allowedMethods(route).join(',') } }, usedSession);
+    return ex.reply({ kind: 'empty', status: 200, headers: { Allow: allowedMethods(route).join(',') } }, usedSession);
   }
   if (usedSession && !route.sessionRoute && !SAFE_METHODS.has(method)) {
     const token = req.headers['x-csrf-token'];
     if (!isCsrfTokenValid(session.record?.csrfSecret ?? null, typeof token === 'string' ? token : undefined)) {
-      return reply(csrfFailure(method, pathInfo), true);
+      return ex.reply(csrfFailure(method, pathInfo), true);
     }
   }
-  if (rm === undefined) return reply(methodNotAllowed(method, absolute, allowedMethods(route)));
+  if (rm === undefined) return ex.reply(methodNotAllowed(method, absoluteUrl(req, pathInfo), allowedMethods(route)));
   // Only now, past the firewall and CSRF, does the size of an unread body matter.
-  if (oversize) return reply(tooLarge());
+  if (ex.oversize) return ex.reply(tooLarge());
 
-  const run = (input: unknown): void => {
-    const ctx: Context = {
-      method,
-      path,
-      pathInfo,
-      get query() {
-        return new URLSearchParams(queryString);
-      },
-      params,
-      headers: req.headers,
-      format,
-      siteAccess: sa,
-      caller,
-      session,
-      input,
-      state,
-    };
-    const result = rm.handler(ctx);
-    reply(result, caller.via === 'session' && (session.sentId !== null || (result.cookies?.length ?? 0) > 0));
-  };
+  const ctx = new RequestContext(method, path, pathInfo, queryString, params, req.headers, format, sa, caller, session, state);
   const inputs = rm.inputs;
-  if (inputs === undefined) return run(undefined);
-  if (awaitingContinue) {
+  if (inputs === undefined) return respond(ex, rm.handler(ctx), caller, session);
+  if (ex.awaitingContinue) {
     res.writeContinue();
-    awaitingContinue = false;
+    ex.awaitingContinue = false;
   }
   readBody(req, MAX_BODY_BYTES, (outcome) => {
     if (!outcome.ok) {
-      if (outcome.reason === 'too-large') reply(tooLarge(), false, true);
+      if (outcome.reason === 'too-large') ex.reply(tooLarge(), false, true);
       else res.destroy();
       return;
     }
     const parsed = parseInput(req.headers['content-type'], outcome.body, inputs);
-    if (!parsed.ok) return reply(parsed.result, usedSession);
-    run(parsed.value);
+    if (!parsed.ok) return ex.reply(parsed.result, usedSession);
+    ctx.input = parsed.value;
+    respond(ex, rm.handler(ctx), caller, session);
   });
+}
+
+/** A handler's answer; a response that used or started a session is marked private (§5). */
+function respond(ex: Exchange, result: Result, caller: Caller, session: SessionSide): void {
+  ex.reply(result, caller.via === 'session' && (session.sentId !== null || (result.cookies?.length ?? 0) > 0));
 }
 
 export const tooLarge = (): Result => errorMessage(413, `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`);

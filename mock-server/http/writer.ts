@@ -8,17 +8,23 @@ import type { Result } from '../routes/types';
 import { render } from './render';
 
 const MAX_CACHED = 2000;
-const cache = new Map<string, Buffer>();
+/** cacheKey -> rendered bytes per format (two maps: no key string to build per request) */
+const cache: Record<Format, Map<string, Buffer>> = { json: new Map(), xml: new Map() };
 
-function renderCached(result: Extract<Result, { kind: 'resource' }>, format: Format): Buffer {
-  const build = (): Buffer => Buffer.from(render(result.root, typeof result.node === 'function' ? result.node() : result.node, format));
-  if (result.cacheKey === undefined) return build();
-  const key = `${result.cacheKey}|${format}`;
-  let body = cache.get(key);
+type Resource = Extract<Result, { kind: 'resource' }>;
+
+function build(result: Resource, format: Format): Buffer {
+  return Buffer.from(render(result.root, typeof result.node === 'function' ? result.node() : result.node, format));
+}
+
+function renderCached(result: Resource, format: Format): Buffer {
+  if (result.cacheKey === undefined) return build(result, format);
+  const byKey = cache[format];
+  let body = byKey.get(result.cacheKey);
   if (body === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    body = build();
-    cache.set(key, body);
+    if (byKey.size >= MAX_CACHED) byKey.clear();
+    body = build(result, format);
+    byKey.set(result.cacheKey, body);
   }
   return body;
 }

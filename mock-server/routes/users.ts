@@ -1,5 +1,5 @@
 /** `/user/users` and `/user/users/{id}` (§9, §10): loading, filtering and updating users. */
-import { mediaType } from '../../shared/ez/media-types';
+import { mediaType, type Format } from '../../shared/ez/media-types';
 import type { UserFixture } from '../fixtures/users';
 import { ANONYMOUS_USER_ID } from '../fixtures/users';
 import { lastId } from '../fixtures/repository';
@@ -13,10 +13,15 @@ function mayLoad(ctx: Context, u: UserFixture): boolean {
   return u.id === ctx.caller.userId || ctx.state.repo.can(ctx.caller.userId, 'content', 'read', { sectionId: 2 });
 }
 
+const ACCEPT_PATCH: Readonly<Record<Format, Readonly<Record<string, string>>>> = {
+  json: { 'Accept-Patch': mediaType('UserUpdate', 'json') },
+  xml: { 'Accept-Patch': mediaType('UserUpdate', 'xml') },
+};
+
 function userResult(ctx: Context, u: UserFixture): Result {
   return resource(200, 'User', () => userView(ctx.state.repo, u), {
     cacheKey: `user:${u.id}:${ctx.state.repo.revision}`,
-    headers: { 'Accept-Patch': mediaType('UserUpdate', ctx.format) },
+    headers: ACCEPT_PATCH[ctx.format],
   });
 }
 
