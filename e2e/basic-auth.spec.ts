@@ -17,7 +17,10 @@ test('Basic applied: the page request carries it on the wire, another origin doe
   await panel.getByTestId('basic-password').fill('publish');
   await panel.getByTestId('basic-apply').click();
   await expect(panel.getByTestId('basic-status')).toContainText('admin');
+  await expect(panel.getByTestId('basic-status')).toContainText(`${mock.url}${API}`);
   await expect(panel.getByTestId('auth-status')).toHaveAttribute('data-auth-via', 'basic');
+  // said once, by the status line: no notice repeating it
+  await expect(panel.getByTestId('notice')).toBeHidden();
   await expect(panel.getByTestId('auth-status')).toHaveAttribute('data-auth-kind', 'user');
 
   // The header the browser really sent (extra-info headers include what declarativeNetRequest set).

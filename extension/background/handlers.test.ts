@@ -77,6 +77,7 @@ describe('background handlers', () => {
     const { ask } = worker(ctx);
     const s = value(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'publish-secret-pw', remember: false }));
     expect(s.basic).toEqual({ user: 'admin', applied: true, remember: false });
+    expect(s.notice).toBeNull(); // the state's `basic` says it; no second message saying the same
     expect(JSON.stringify(s)).not.toContain('publish-secret-pw');
     const c = value(await ask('basic.clear', { tabId: TAB }));
     expect(c.basic).toBeNull();

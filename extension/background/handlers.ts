@@ -128,7 +128,9 @@ export function createBackground(ctx: Ctx): Background {
         if (!rec.target) return needTarget(rec);
         const error = await applyBasic(ctx, rec.target, user, password, remember);
         if (error) return error;
-        rec.notice = { level: 'info', message: `HTTP Basic as "${user}" is applied to ${rec.target.origin}${rec.target.prefix}.` };
+        // No notice of its own: `basic` in the state already says who is applied where (the panel's
+        // status line); a success only clears the last notice.
+        rec.notice = null;
         await refreshAuth(ctx, tabId, rec);
         return null;
       }),
