@@ -142,19 +142,25 @@ export function createBackground(ctx: Ctx): Background {
         await refreshAuth(ctx, tabId, rec);
         return null;
       }),
-    'cookies.list': async ({ tabId }) => {
-      const rec = await loadTab(ctx, tabId);
-      if ('code' in rec) return fail(rec.code, rec.message);
-      if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
-      return ok(await listCookies(ctx.apis.cookies, ctx.store, rec.target.origin));
-    },
-    'cookies.reveal': async ({ tabId, name }) => {
-      const rec = await loadTab(ctx, tabId);
-      if ('code' in rec) return fail(rec.code, rec.message);
-      if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
-      const value = await revealCookie(ctx.apis.cookies, rec.target.origin, name);
-      return value === null ? fail('internal', `The cookie "${name}" is no longer set for ${rec.target.origin}.`) : ok({ value });
-    },
+    // Under the tab's lock like every action: loadTab may re-detect and store the record, which
+    // must not interleave with a login or navigation being handled for the same tab.
+    'cookies.list': ({ tabId }) =>
+      lock(tabId, async () => {
+        const rec = await loadTab(ctx, tabId);
+        if ('code' in rec) return fail(rec.code, rec.message);
+        if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
+        return ok(await listCookies(ctx.apis.cookies, ctx.store, rec.target.origin));
+      }),
+    'cookies.reveal': ({ tabId, name }) =>
+      lock(tabId, async () => {
+        const rec = await loadTab(ctx, tabId);
+        if ('code' in rec) return fail(rec.code, rec.message);
+        if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
+        const value = await revealCookie(ctx.apis.cookies, rec.target.origin, name);
+        return value === null
+          ? fail('internal', `The cookie "${name}" is no longer set for ${rec.target.origin}.`)
+          : ok({ value });
+      }),
   };
   return { handlers, recheck, revisit };
 }
