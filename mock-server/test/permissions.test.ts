@@ -65,6 +65,20 @@ describe('reads', () => {
     if (row.description) expect(pick(r.json, 'ErrorMessage.errorDescription')).toBe(row.description);
   });
 
+  it.each([
+    ['anonymous', '/content/objects/1', 200, '<Content media-type="application/vnd.ez.api.Content+xml" href="/api/ezp/v2/content/objects/1"'],
+    ['anonymous', '/content/locations/1/2', 200, '<Location media-type="application/vnd.ez.api.Location+xml" href="/api/ezp/v2/content/locations/1/2">'],
+    ['anonymous', '/content/objects/41', 401, "<errorDescription>The User does not have the 'read' 'content' permission with: contentId '41'</errorDescription>"],
+    ['anonymous', '/content/locations/1/43', 401, "<errorDescription>The User does not have the 'read' 'content' permission with: locationId '43'</errorDescription>"],
+    ['admin', '/content/sections', 200, '<SectionList media-type="application/vnd.ez.api.SectionList+xml" href="/api/ezp/v2/content/sections"><Section '],
+    ['anonymous', '/user/roles', 200, '<RoleList media-type="application/vnd.ez.api.RoleList+xml" href="/api/ezp/v2/user/roles"/>'],
+  ] as Array<[Who, string, number, string]>)('XML: %s GET %s -> %i', async (who, path, status, fragment) => {
+    const r = await send(srv.url, { path: API + path, headers: headersFor(who, { Accept: 'application/xml' }) });
+    expect(r.status).toBe(status);
+    expect(r.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    expect(r.text).toContain(fragment);
+  });
+
   it('lists are filtered per user', async () => {
     const count = async (who: Who, path: string, key: string): Promise<number> =>
       ((pick((await send(srv.url, { path: API + path, headers: headersFor(who) })).json, key) as unknown[]) ?? []).length;
