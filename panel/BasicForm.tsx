@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { ApiTarget, BasicView } from '../shared/protocol';
 import { useDraft } from './useDraft';
-import { ActionButton, Section } from './ui';
+import { ActionButton, Section, TextField } from './ui';
 
 interface Props {
   basic: BasicView | null;
@@ -37,29 +37,16 @@ export function BasicForm({ basic, target, onApply, onClear, pending, disabled }
           void onApply(user.trim(), password, remember).then((ok) => ok && setPassword(''));
         }}
       >
-        <label className="field">
-          <span>User</span>
-          <input
-            data-testid="basic-user"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={user}
-            disabled={disabled}
-            onChange={(e) => setUser(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            data-testid="basic-password"
-            type="password"
-            autoComplete="off"
-            value={password}
-            disabled={disabled}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <TextField label="User" testId="basic-user" autoComplete="off" value={user} disabled={disabled} onChange={setUser} />
+        <TextField
+          label="Password"
+          testId="basic-password"
+          type="password"
+          autoComplete="off"
+          value={password}
+          disabled={disabled}
+          onChange={setPassword}
+        />
         <label className="check">
           <input
             data-testid="basic-remember"

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../shared/protocol';
 import { mask } from './describe';
-import { ActionButton, Section } from './ui';
+import { ActionButton, Section, TextField } from './ui';
 
 interface Props {
   session: SessionInfo | null;
@@ -48,42 +48,25 @@ export function SessionForm(props: Props) {
           void props.onLogin(login.trim(), password).then((ok) => ok && setPassword(''));
         }}
       >
-        <label className="field">
-          <span>Login</span>
-          <input
-            data-testid="login-user"
-            type="text"
-            autoComplete="username"
-            spellCheck={false}
-            value={login}
-            disabled={disabled}
-            onChange={(e) => setLogin(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            data-testid="login-password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            disabled={disabled}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>SiteAccess</span>
-          <input
-            data-testid="login-siteaccess"
-            type="text"
-            placeholder="server default"
-            spellCheck={false}
-            value={props.siteAccess}
-            disabled={disabled}
-            onChange={(e) => props.onSiteAccess(e.target.value)}
-            onBlur={props.onSiteAccessCommit}
-          />
-        </label>
+        <TextField label="Login" testId="login-user" autoComplete="username" value={login} disabled={disabled} onChange={setLogin} />
+        <TextField
+          label="Password"
+          testId="login-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          disabled={disabled}
+          onChange={setPassword}
+        />
+        <TextField
+          label="SiteAccess"
+          testId="login-siteaccess"
+          placeholder="server default"
+          value={props.siteAccess}
+          disabled={disabled}
+          onChange={props.onSiteAccess}
+          onBlur={props.onSiteAccessCommit}
+        />
         <ActionButton
           testId="login-submit"
           type="submit"

@@ -34,3 +34,31 @@ export function ActionButton({ busy = false, testId, children, disabled, type, .
     </button>
   );
 }
+
+type FieldProps = {
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'password';
+  disabled?: boolean;
+  autoComplete?: string;
+  placeholder?: string;
+  onBlur?: () => void;
+};
+
+/** A labelled text input as every form of the panel lays it out (label above, no spell check). */
+export function TextField({ label, testId, onChange, type = 'text', ...input }: FieldProps) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        {...input}
+        data-testid={testId}
+        type={type}
+        spellCheck={false}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
