@@ -4,14 +4,10 @@
  * navigating away, tab closed, server down, the page logging in by itself.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { asTabId, makeRequest } from '../../shared/protocol';
-import type { AuthState, ParamsOf, RequestName, Result, ResultOf } from '../../shared/protocol';
-import { createRouter } from '../../shared/messaging/router';
+import { asTabId } from '../../shared/protocol';
+import type { AuthState } from '../../shared/protocol';
 import type { MockServer } from '../../mock-server/server';
-import { createBackground } from './handlers';
-import { createWatchers } from './watchers';
-import { makeCtx, pageLogin, startMock } from './test-kit';
-import type { TestCtx } from './test-kit';
+import { makeCtx, pageLogin, startMock, value, workerFor } from './test-kit';
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -21,20 +17,7 @@ afterAll(() => mock.close());
 
 const TAB = asTabId(7);
 
-function worker(ctx: TestCtx) {
-  const bg = createBackground(ctx);
-  const route = createRouter(bg.handlers);
-  let n = 0;
-  const ask = async <N extends RequestName>(name: N, params: ParamsOf<N>) =>
-    (await route(makeRequest(name, params, String(n++)))) as Result<ResultOf<N>>;
-  const watchers = createWatchers(ctx, bg, (_t, s) => ctx.pushed.push(s));
-  return { ask, watchers, bg };
-}
-
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const worker = workerFor;
 
 describe('background handlers', () => {
   it('state.get for a tab that does not exist: no-tab', async () => {

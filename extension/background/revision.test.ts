@@ -4,16 +4,13 @@
  * or replaced, so a panel that keeps the highest revision never takes an old state for a new one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asTabId, makeRequest } from '../../shared/protocol';
-import type { AuthState, ParamsOf, RequestName, Result, ResultOf } from '../../shared/protocol';
-import { createRouter } from '../../shared/messaging/router';
+import { asTabId } from '../../shared/protocol';
+import type { AuthState } from '../../shared/protocol';
 import type { MockServer } from '../../mock-server/server';
 import type { FakeApis } from '../platform/testing/fakes';
-import { createBackground } from './handlers';
-import { createWatchers } from './watchers';
 import { buildState } from './state';
 import { emptyTab } from './store';
-import { makeCtx, startMock } from './test-kit';
+import { makeCtx, startMock, value, workerFor } from './test-kit';
 import type { TestCtx } from './test-kit';
 
 let mock: MockServer;
@@ -30,19 +27,8 @@ function worker(apis?: FakeApis) {
   ctx.notify = async (tabId) => {
     ctx.pushed.push(await buildState(ctx, tabId, await ctx.store.getTab(tabId)));
   };
-  const bg = createBackground(ctx);
-  const route = createRouter(bg.handlers);
-  let n = 0;
-  const ask = async <N extends RequestName>(name: N, params: ParamsOf<N>) =>
-    (await route(makeRequest(name, params, String(n++)))) as Result<ResultOf<N>>;
-  const watchers = createWatchers(ctx, bg, (_t, s) => ctx.pushed.push(s));
-  return { ctx, ask, watchers };
+  return workerFor(ctx);
 }
-
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
 
 const strictlyIncreasing = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? -Infinity));
 

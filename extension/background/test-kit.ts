@@ -2,8 +2,9 @@
  * Shared set-up for the background unit tests: a Ctx over in-memory fake browser APIs, and the
  * real mock server started in-process on a free port.
  */
-import type { ApiTarget, AuthState, TabId } from '../../shared/protocol';
-import { asOrigin } from '../../shared/protocol';
+import type { ApiTarget, AuthState, ParamsOf, RequestName, Result, ResultOf, TabId } from '../../shared/protocol';
+import { asOrigin, makeRequest } from '../../shared/protocol';
+import { createRouter } from '../../shared/messaging/router';
 import { createMockServer } from '../../mock-server/server';
 import type { MockServer, MockServerOptions } from '../../mock-server/server';
 import { fakeApis } from '../platform/testing/fakes';
@@ -11,6 +12,8 @@ import type { FakeApis } from '../platform/testing/fakes';
 import { basicAuthResourceTypes } from '../platform/resource-types';
 import type { Ctx } from './context';
 import { createStore } from './store';
+import { createBackground } from './handlers';
+import { createWatchers } from './watchers';
 
 export interface TestCtx extends Ctx {
   apis: FakeApis;
@@ -57,3 +60,20 @@ export async function pageLogin(base: string, login = 'admin', password = 'publi
   const body = (await r.json()) as { Session: { name: string; identifier: string; csrfToken: string; _href: string } };
   return body.Session;
 }
+
+/** The worker as index.ts wires it (router → handlers, watchers pushing into ctx.pushed), for a test Ctx. */
+export function workerFor(ctx: TestCtx) {
+  const bg = createBackground(ctx);
+  const route = createRouter(bg.handlers);
+  let n = 0;
+  const ask = async <N extends RequestName>(name: N, params: ParamsOf<N>) =>
+    (await route(makeRequest(name, params, String(n++)))) as Result<ResultOf<N>>;
+  const watchers = createWatchers(ctx, bg, (_t, s) => ctx.pushed.push(s));
+  return { ctx, ask, watchers, bg };
+}
+
+/** The value of an ok Result; a failed one fails the test with its message. */
+export const value = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+};

@@ -58,7 +58,7 @@ function filterUsers(ctx: Context): UserFixture[] | Result {
     found = [...repo.users.values()].filter((u) => u.email === q.get('email'));
   }
   // buildRestUserObject loads the main location, which checks content/read: no self exemption here.
-  if (found.some((u) => !repo.can(ctx.caller.userId, 'content', 'read', { sectionId: 2 }))) found = [];
+  if (found.length > 0 && !repo.can(ctx.caller.userId, 'content', 'read', { sectionId: 2 })) found = [];
   return found.length > 0 ? found : errorMessage(404, 'Could not find Users with the given filter');
 }
 
