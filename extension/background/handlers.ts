@@ -3,7 +3,7 @@
  * the record, push the new state, answer with it. A failed action answers with a Result error
  * (the panel shows it); background happenings (tab moved, cookie changed) go in `notice`.
  */
-import type { AuthState, ProtocolError, Result, TabId } from '../../shared/protocol';
+import type { ApiTarget, AuthState, ProtocolError, Result, TabId } from '../../shared/protocol';
 import { fail, ok } from '../../shared/protocol';
 import type { Handlers } from '../../shared/messaging/router';
 import type { Ctx } from './context';
@@ -12,6 +12,7 @@ import { buildState } from './state';
 import { detectInto, loadTab, refreshAuth } from './tabs';
 import { parseBase } from './target';
 import { login, logout, refresh } from './sessions';
+import type { Outcome } from './sessions';
 import { applyBasic, clearBasic } from './basic-auth';
 import { listCookies, revealCookie } from './cookies';
 import { createLocks } from './lock';
@@ -54,6 +55,18 @@ export function createBackground(ctx: Ctx): Background {
   const needTarget = (rec: TabRecord): ProtocolError | null =>
     rec.target ? null : { code: 'no-target', message: 'No API target yet: open the site or enter the API base.' };
 
+  /** A session step (login, logout, refresh): run it, re-check who we are, keep its notice or answer its error. */
+  const sessionStep =
+    (tabId: TabId, step: (c: Ctx, target: ApiTarget) => Promise<Outcome>): Work =>
+    async (rec) => {
+      if (!rec.target) return needTarget(rec);
+      const r = await step(ctx, rec.target);
+      await refreshAuth(ctx, tabId, rec);
+      if (!r.ok) return r.error;
+      rec.notice = r.notice;
+      return null;
+    };
+
   const recheck = (tabId: TabId): Promise<void> =>
     lock(tabId, async () => {
       const rec = await ctx.store.getTab(tabId);
@@ -93,30 +106,10 @@ export function createBackground(ctx: Ctx): Background {
         if (!rec.target) return needTarget(rec);
         const sa = siteAccess?.trim() ? siteAccess.trim() : null;
         if (sa !== rec.target.siteAccess) rec.target = { ...rec.target, siteAccess: sa };
-        const r = await login(ctx, rec.target, user, password);
-        await refreshAuth(ctx, tabId, rec);
-        if (!r.ok) return r.error;
-        rec.notice = r.notice;
-        return null;
+        return sessionStep(tabId, (c, t) => login(c, t, user, password))(rec);
       }),
-    'session.logout': ({ tabId }) =>
-      withTab(tabId, async (rec) => {
-        if (!rec.target) return needTarget(rec);
-        const r = await logout(ctx, rec.target);
-        await refreshAuth(ctx, tabId, rec);
-        if (!r.ok) return r.error;
-        rec.notice = r.notice;
-        return null;
-      }),
-    'session.refresh': ({ tabId }) =>
-      withTab(tabId, async (rec) => {
-        if (!rec.target) return needTarget(rec);
-        const r = await refresh(ctx, rec.target);
-        await refreshAuth(ctx, tabId, rec);
-        if (!r.ok) return r.error;
-        rec.notice = r.notice;
-        return null;
-      }),
+    'session.logout': ({ tabId }) => withTab(tabId, sessionStep(tabId, logout)),
+    'session.refresh': ({ tabId }) => withTab(tabId, sessionStep(tabId, refresh)),
     'identity.check': ({ tabId }) =>
       withTab(tabId, async (rec) => {
         if (!rec.target) return needTarget(rec);
