@@ -42,10 +42,14 @@ export function createBackground(ctx: Ctx): Background {
         await ctx.notify(tabId);
         try {
           error = await work(rec);
-        } finally {
-          rec.busy = false;
-          await ctx.store.putTab(tabId, rec);
+        } catch (e) {
+          // A browser API rejected mid-way (cookie refused, storage full, tab gone). Answer it in
+          // words AND still store and push busy: false below: an exception escaping here would
+          // leave the panels showing the busy state pushed above until the next action.
+          error = { code: 'internal', message: `The action failed part-way: ${e instanceof Error ? e.message : String(e)}` };
         }
+        rec.busy = false;
+        await ctx.store.putTab(tabId, rec);
       }
       const state = await buildState(ctx, tabId, rec);
       await ctx.notify(tabId);
@@ -55,11 +59,26 @@ export function createBackground(ctx: Ctx): Background {
   const needTarget = (rec: TabRecord): ProtocolError | null =>
     rec.target ? null : { code: 'no-target', message: 'No API target yet: open the site or enter the API base.' };
 
+  /**
+   * Actions that talk to the API or its cookies need the host permission, which the user may have
+   * never given or revoked while the panel is open. Without it the fetch fails as a CORS error
+   * ("is the server running?"), cookies.set rejects and a DNR rule silently does nothing: say why.
+   */
+  const needAccess = async (target: ApiTarget): Promise<ProtocolError | null> =>
+    (await ctx.apis.permissions.hasHostPermission(target.origin))
+      ? null
+      : { code: 'permission', message: `The extension may not talk to ${target.origin} yet: allow access to it first.` };
+
   /** A session step (login, logout, refresh): run it, re-check who we are, keep its notice or answer its error. */
   const sessionStep =
     (tabId: TabId, step: (c: Ctx, target: ApiTarget) => Promise<Outcome>): Work =>
     async (rec) => {
       if (!rec.target) return needTarget(rec);
+      const denied = await needAccess(rec.target);
+      if (denied) {
+        await refreshAuth(ctx, tabId, rec); // drops the identity shown from before the permission went
+        return denied;
+      }
       const r = await step(ctx, rec.target);
       await refreshAuth(ctx, tabId, rec);
       if (!r.ok) return r.error;
@@ -113,12 +132,15 @@ export function createBackground(ctx: Ctx): Background {
     'identity.check': ({ tabId }) =>
       withTab(tabId, async (rec) => {
         if (!rec.target) return needTarget(rec);
+        // Without the permission this clears the identity it can no longer check.
         await refreshAuth(ctx, tabId, rec);
-        return null;
+        return needAccess(rec.target);
       }),
     'basic.apply': ({ tabId, user, password, remember }) =>
       withTab(tabId, async (rec) => {
         if (!rec.target) return needTarget(rec);
+        const denied = await needAccess(rec.target);
+        if (denied) return denied;
         const error = await applyBasic(ctx, rec.target, user, password, remember);
         if (error) return error;
         // No notice of its own: `basic` in the state already says who is applied where (the panel's
@@ -142,6 +164,8 @@ export function createBackground(ctx: Ctx): Background {
         const rec = await loadTab(ctx, tabId);
         if ('code' in rec) return fail(rec.code, rec.message);
         if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
+        const denied = await needAccess(rec.target);
+        if (denied) return { ok: false, error: denied };
         return ok(await listCookies(ctx.apis.cookies, ctx.store, rec.target.origin));
       }),
     'cookies.reveal': ({ tabId, name }) =>
@@ -149,6 +173,8 @@ export function createBackground(ctx: Ctx): Background {
         const rec = await loadTab(ctx, tabId);
         if ('code' in rec) return fail(rec.code, rec.message);
         if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
+        const denied = await needAccess(rec.target);
+        if (denied) return { ok: false, error: denied };
         const value = await revealCookie(ctx.apis.cookies, rec.target.origin, name);
         return value === null
           ? fail('internal', `The cookie "${name}" is no longer set for ${rec.target.origin}.`)

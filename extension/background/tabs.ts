@@ -12,6 +12,9 @@ import { checkIdentity } from './identity';
 
 export const NO_TAB: ProtocolError = { code: 'no-tab', message: 'The inspected tab is closed.' };
 
+export const STOPPED_MID_ACTION =
+  'The extension background was stopped in the middle of an action; it may not have finished. Check the state and try again.';
+
 export async function tabUrl(ctx: Ctx, tabId: TabId): Promise<string | null | ProtocolError> {
   try {
     return (await ctx.apis.tabs.get(tabId)).url ?? null;
@@ -61,7 +64,15 @@ export async function loadTab(ctx: Ctx, tabId: TabId): Promise<TabRecord | Proto
   if (typeof url === 'object' && url !== null) return url;
   const rec = await ctx.store.getTab(tabId);
   if (rec && pageOrigin(rec.pageUrl) === pageOrigin(url)) {
-    if (rec.pageUrl !== url) {
+    // Callers hold the tab's lock, so no action of this worker is running: a stored busy flag was
+    // left by a worker stopped mid-action (MV3 kills idle or hung workers), and would otherwise
+    // spin in the panel until the next action.
+    const stale = rec.busy;
+    if (stale) {
+      rec.busy = false;
+      rec.notice = { level: 'warning', message: STOPPED_MID_ACTION };
+    }
+    if (rec.pageUrl !== url || stale) {
       rec.pageUrl = url;
       await ctx.store.putTab(tabId, rec);
     }
