@@ -65,6 +65,14 @@ describe('createClient().request', () => {
   it.each([
     ['no receiver', new Error('Could not establish connection. Receiving end does not exist.'), /not answering/],
     ['reloaded extension', new Error('Extension context invalidated.'), /reloaded/],
+    // the worker was stopped while handling the request (Chrome, then Firefox wording)
+    [
+      'worker stopped mid-request',
+      new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'),
+      /stopped before it answered/,
+    ],
+    ['port closed', new Error('The message port closed before a response was received.'), /stopped before it answered/],
+    ['Firefox event page unloaded', new Error('Message manager disconnected'), /stopped before it answered/],
     ['anything else', 'boom', /Could not reach the extension background: boom/],
   ])('turns a transport failure (%s) into a readable error', async (_l, thrown, text) => {
     const { runtime } = fakeRuntime(() => Promise.reject(thrown));

@@ -42,6 +42,11 @@ function describeTransportError(e: unknown): string {
   if (/Receiving end does not exist|Could not establish connection/i.test(raw)) {
     return 'The extension background is not answering (it may be restarting). Try again.';
   }
+  if (/message channel closed|message port closed|Message manager disconnected|went out of scope/i.test(raw)) {
+    // The worker died (MV3 kill, crash) or the event page unloaded while handling the request: the
+    // action may or may not have happened; the pushed state says which once the worker is back.
+    return 'The extension background stopped before it answered; the action may not have finished. Check the state and try again.';
+  }
   if (/context invalidated/i.test(raw)) {
     return 'The extension was reloaded or updated. Close and reopen this panel.';
   }
