@@ -25,6 +25,8 @@ export interface Background {
   recheck(tabId: TabId): Promise<void>;
   /** The tab may have navigated: re-detect if its origin changed. */
   revisit(tabId: TabId): Promise<void>;
+  /** Run `fn` under the tab's lock, after any action in flight for it (used when the tab closes). */
+  serial<T>(tabId: TabId, fn: () => Promise<T>): Promise<T>;
 }
 
 export function createBackground(ctx: Ctx): Background {
@@ -181,5 +183,5 @@ export function createBackground(ctx: Ctx): Background {
           : ok({ value });
       }),
   };
-  return { handlers, recheck, revisit };
+  return { handlers, recheck, revisit, serial: lock };
 }

@@ -107,3 +107,29 @@ describe('host permission missing or revoked', () => {
     expect(value(await ask('session.logout', { tabId: TAB })).panelSession).toBeNull();
   });
 });
+
+describe('the tab closes while an action is in flight', () => {
+  it('the record stays gone and the closed state is the last one pushed', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const inner = ctx.apis.fetch;
+    ctx.apis.fetch = async (input, init) => {
+      if (init?.method === 'POST' && String(input).endsWith('/user/sessions')) await gate; // a slow server
+      return inner(input, init);
+    };
+    const { ask, watchers } = workerFor(ctx);
+    value(await ask('state.get', { tabId: TAB }));
+
+    const login = ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null });
+    await new Promise((r) => setTimeout(r, 20)); // the login is waiting on the server
+    ctx.apis.tabUrls.delete(TAB);
+    const removed = watchers.onTabRemoved(TAB);
+    release();
+    await Promise.all([login, removed]);
+
+    expect(await ctx.store.getTab(TAB)).toBeNull();
+    expect(ctx.pushed.at(-1)).toMatchObject({ tabId: TAB, pageUrl: null, busy: false });
+  });
+});

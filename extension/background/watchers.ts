@@ -54,20 +54,26 @@ export function createWatchers(ctx: Ctx, bg: Background, push: (tabId: TabId, st
       else if (change.status === 'complete') soon(asTabId(tabId));
     },
     async onTabRemoved(tabId) {
-      const rec = await ctx.store.getTab(tabId);
-      if (!rec) return;
-      const revision = await ctx.store.dropTab(tabId);
       const id = asTabId(tabId);
-      const state = await buildState(ctx, id, {
-        ...rec,
-        revision,
-        pageUrl: null,
-        identity: null,
-        pageSession: null,
-        busy: false,
-        notice: { level: 'info', message: 'The inspected tab was closed.' },
+      clearTimeout(timers.get(id));
+      timers.delete(id);
+      // After any action in flight for the tab: one finishing later would store the record again
+      // (a dead tab re-checked on every cookie change) and push a newer, open-looking state.
+      const state = await bg.serial(id, async () => {
+        const rec = await ctx.store.getTab(id);
+        if (!rec) return null;
+        const revision = await ctx.store.dropTab(id);
+        return buildState(ctx, id, {
+          ...rec,
+          revision,
+          pageUrl: null,
+          identity: null,
+          pageSession: null,
+          busy: false,
+          notice: { level: 'info', message: 'The inspected tab was closed.' },
+        });
       });
-      push(id, state);
+      if (state) push(id, state);
     },
   };
 }
