@@ -69,6 +69,9 @@ export function errorDescription(body: unknown): string | null {
   return isObj(e) ? str(e.errorDescription) : null;
 }
 
+/** A JSON body holding a Root resource (whatever media type the server labelled it with). */
+export const isRootBody = (body: unknown): boolean => isObj(body) && isObj(body.Root);
+
 /** Which vendor a Root answer speaks, from its Content-Type or its `_media-type`. */
 export function rootVendor(contentType: string | null, body: unknown): ApiTarget['vendor'] | null {
   const fromBody = isObj(body) && isObj(body.Root) ? str(body.Root['_media-type']) : null;

@@ -46,6 +46,24 @@ describe('detectTarget', () => {
     expect(notice?.message).toMatch(/No eZ REST API answered at http:\/\/plain.test/);
   });
 
+  it.each([
+    ['an HTML page', 'text/html; charset=UTF-8'],
+    ['JSON that is not a Root', 'application/json'],
+  ])('a site answering every path with %s (200) is not taken for the API', async (_l, type) => {
+    const page = tableFetch({ '/api/ezp/v2/': [200, type], '/api/ibexa/v2/': [200, type] });
+    const { target, notice } = await detectTarget(page, asOrigin('http://catch-all.test'), null);
+    expect(target).toMatchObject({ prefix: '/api/ezp/v2', source: 'default' });
+    expect(notice?.message).toMatch(/No eZ REST API answered at http:\/\/catch-all.test/);
+  });
+
+  it('a Root body labelled plain application/json is the API', async () => {
+    const doFetch: typeof fetch = async () =>
+      new Response('{"Root":{"_media-type":"application/vnd.ez.api.Root+json"}}', { headers: { 'Content-Type': 'application/json' } });
+    const { target, notice } = await detectTarget(doFetch, asOrigin('http://proxied.test'), null);
+    expect(notice).toBeNull();
+    expect(target).toMatchObject({ prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', source: 'detected' });
+  });
+
   it('server down: the default target and an error notice', async () => {
     const { target, notice } = await detectTarget(fetch, asOrigin('http://127.0.0.1:9'), null);
     expect(target.source).toBe('default');

@@ -6,7 +6,7 @@
 import type { ApiTarget, Notice, Origin } from '../../shared/protocol';
 import { asOrigin } from '../../shared/protocol';
 import { apiFetch } from './http';
-import { rootVendor } from './ez';
+import { isRootBody, rootVendor } from './ez';
 
 const CANDIDATES: readonly Pick<ApiTarget, 'prefix' | 'vendor'>[] = [
   { prefix: '/api/ezp/v2', vendor: 'vnd.ez.api' },
@@ -41,7 +41,13 @@ export async function detectTarget(
     const probe: ApiTarget = { origin, ...c, siteAccess, source: 'detected' };
     // The visitor's cookies stay out of it: finding the API needs no identity.
     const r = await apiFetch(doFetch, probe, { path: '/', accept: 'Root', credentials: 'omit' });
-    if (r.ok) return { target: { ...probe, vendor: rootVendor(r.headers.get('content-type'), r.body) ?? c.vendor }, notice: null };
+    if (r.ok) {
+      // Only a REST Root counts: a site whose catch-all route answers any path with its HTML page
+      // (200) would otherwise pass for an eZ API and every action would fail against it.
+      const vendor = rootVendor(r.headers.get('content-type'), r.body);
+      if (vendor !== null || isRootBody(r.body)) return { target: { ...probe, vendor: vendor ?? c.vendor }, notice: null };
+      continue;
+    }
     if (r.error.code === 'network') {
       return { target: defaultTarget(origin, siteAccess), notice: { level: 'error', message: r.error.message } };
     }
