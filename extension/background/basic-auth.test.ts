@@ -34,6 +34,28 @@ describe('the DNR rule matches exactly the API origin under its prefix', () => {
   });
 });
 
+describe('the rule regex escapes what URLs may hold', () => {
+  it.each([
+    // IPv6 literal: the brackets must be literal, not a character class
+    ['http://[::1]:8080', '/api/ezp/v2', 'http://[::1]:8080/api/ezp/v2/user/users/14', true],
+    ['http://[::1]:8080', '/api/ezp/v2', 'http://:8080/api/ezp/v2/', false],
+    ['http://[::1]:8080', '/api/ezp/v2', 'http://1:8080/api/ezp/v2/', false],
+    // dots in the host and a typed prefix are literal
+    ['https://cms.example.test', '/rest.v2', 'https://cms.example.test/rest.v2/user', true],
+    ['https://cms.example.test', '/rest.v2', 'https://cmsXexample.test/rest.v2/user', false],
+    ['https://cms.example.test', '/rest.v2', 'https://cms.example.test/restXv2/user', false],
+    // a percent-encoded prefix (URL.pathname keeps it encoded, as Chrome matches it)
+    ['https://cms.example.test', '/api%20x/v2', 'https://cms.example.test/api%20x/v2/', true],
+  ])('%s%s vs %s -> %s', (origin, prefix, url, expected) => {
+    expect(new RegExp(basicRuleRegex(origin, prefix)).test(url)).toBe(expected);
+  });
+
+  it('a ":" in the password stays in the password (only the first one splits, RFC 7617)', () => {
+    const value = basicHeader('admin', 'pa:ss:word').slice('Basic '.length);
+    expect(Buffer.from(value, 'base64').toString('utf8')).toBe('admin:pa:ss:word');
+  });
+});
+
 describe('applyBasic / clearBasic / restoreBasicRules', () => {
   const target = targetFor('http://127.0.0.1:8080');
 
@@ -73,6 +95,32 @@ describe('applyBasic / clearBasic / restoreBasicRules', () => {
     expect(ctx.apis.session.data.size).toBe(0);
     expect(ctx.apis.cookies.jar.map((c) => c.value)).toEqual(['visitor']);
     expect(await clearBasic(ctx, target)).toBe(false);
+  });
+
+  it('clear also removes a rule for the target whose stored record was lost, and only that one', async () => {
+    const ctx = makeCtx();
+    await applyBasic(ctx, target, 'admin', 'publish', false);
+    await applyBasic(ctx, targetFor('http://127.0.0.1:9090'), 'other', 'x', false);
+    ctx.apis.session.data.clear(); // the extension reloaded: storage.session is gone, session rules are not
+    expect(await clearBasic(ctx, target)).toBe(true);
+    expect([...ctx.apis.dnr.rules.values()].map((r) => r.condition.regexFilter)).toEqual([basicRuleRegex('http://127.0.0.1:9090', '/api/ezp/v2')]);
+    expect(await clearBasic(ctx, target)).toBe(false);
+  });
+
+  it('apply replaces a rule for the target whose stored record was lost instead of adding a second one', async () => {
+    const ctx = makeCtx();
+    await applyBasic(ctx, target, 'admin', 'old-password', false);
+    ctx.apis.session.data.clear();
+    expect(await applyBasic(ctx, target, 'admin', 'new-password', false)).toBeNull();
+    expect([...ctx.apis.dnr.rules.values()].map((r) => r.action.requestHeaders[0]?.value)).toEqual([basicHeader('admin', 'new-password')]);
+  });
+
+  it('credentials that cannot be stored (storage.session full) leave no rule behind', async () => {
+    const ctx = makeCtx();
+    ctx.apis.session.set = () => Promise.reject(new Error('Session storage quota bytes exceeded.'));
+    const error = await applyBasic(ctx, target, 'admin', 'publish', false);
+    expect(error).toEqual({ code: 'internal', message: 'The credentials could not be stored (Session storage quota bytes exceeded.), so the header rule was removed again.' });
+    expect(ctx.apis.dnr.rules.size).toBe(0);
   });
 
   it('after a browser restart, remembered credentials get their rule back; forgotten ones do not', async () => {

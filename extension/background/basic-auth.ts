@@ -55,6 +55,20 @@ export function basicRule(
   };
 }
 
+const why = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The session rules for this target: its stored rule id and any Basic rule with the target's
+ * pattern whose stored record was lost (storage.session is wiped on an extension reload, while a
+ * rule nobody knows about would keep sending a password). Apply replaces them, Clear removes them.
+ */
+async function targetRuleIds(ctx: Ctx, target: Pick<ApiTarget, 'origin' | 'prefix'>, storedId: number | null): Promise<number[]> {
+  const regex = basicRuleRegex(target.origin, target.prefix);
+  return (await ctx.apis.dnr.getSessionRules())
+    .filter((r) => r.id === storedId || (r.id >= FIRST_BASIC_RULE_ID && r.condition.regexFilter === regex))
+    .map((r) => r.id);
+}
+
 async function allocateRuleId(ctx: Ctx): Promise<number> {
   const [rules, stored] = await Promise.all([ctx.apis.dnr.getSessionRules(), ctx.store.allBasics()]);
   const used = [...rules.map((r) => r.id), ...stored.map((b) => b.ruleId)];
@@ -73,20 +87,32 @@ export async function applyBasic(
   const existing = await ctx.store.getBasic(target.origin, target.prefix);
   const ruleId = existing?.ruleId ?? (await allocateRuleId(ctx));
   const stored: StoredBasic = { origin: target.origin, prefix: target.prefix, user, password, remember, ruleId };
+  const replaced = await targetRuleIds(ctx, target, ruleId);
   try {
-    await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [ruleId], addRules: [basicRule(ruleId, stored, ctx.resourceTypes, ctx.ownHost)] });
+    await ctx.apis.dnr.updateSessionRules({
+      removeRuleIds: [...new Set([ruleId, ...replaced])],
+      addRules: [basicRule(ruleId, stored, ctx.resourceTypes, ctx.ownHost)],
+    });
   } catch (e) {
-    return { code: 'internal', message: `The browser refused the header rule: ${e instanceof Error ? e.message : String(e)}` };
+    return { code: 'internal', message: `The browser refused the header rule: ${why(e)}` };
   }
-  await ctx.store.putBasic(stored);
+  try {
+    await ctx.store.putBasic(stored);
+  } catch (e) {
+    // A rule without its record would send the password with no way to see or clear it in the
+    // panel (Clear needs the record): take the rule back out.
+    await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [ruleId] }).catch(() => undefined);
+    return { code: 'internal', message: `The credentials could not be stored (${why(e)}), so the header rule was removed again.` };
+  }
   return null;
 }
 
 /** Removes the rule and the credentials (memory and, if remembered, disk). Cookies are not touched. */
 export async function clearBasic(ctx: Ctx, target: Pick<ApiTarget, 'origin' | 'prefix'>): Promise<boolean> {
   const existing = await ctx.store.getBasic(target.origin, target.prefix);
-  if (!existing) return false;
-  await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [existing.ruleId] });
+  const ids = await targetRuleIds(ctx, target, existing?.ruleId ?? null);
+  if (!existing && ids.length === 0) return false;
+  if (ids.length) await ctx.apis.dnr.updateSessionRules({ removeRuleIds: ids });
   await ctx.store.dropBasic(target.origin, target.prefix);
   return true;
 }
