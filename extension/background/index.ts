@@ -45,6 +45,8 @@ browser.runtime.onConnect.addListener((port) => {
 browser.cookies.onChanged.addListener((change) => quietly(watchers.onCookieChanged(change as CookieChange)));
 browser.tabs.onUpdated.addListener((tabId, change) => quietly(watchers.onTabUpdated(tabId, change)));
 browser.tabs.onRemoved.addListener((tabId) => quietly(watchers.onTabRemoved(asTabId(tabId))));
+browser.permissions.onAdded.addListener(() => quietly(watchers.onPermissionsChanged()));
+browser.permissions.onRemoved.addListener(() => quietly(watchers.onPermissionsChanged()));
 
 // Session rules vanish with the browser; remembered Basic credentials bring theirs back. Cheap
 // enough to run on every worker start, which also covers onStartup.

@@ -2,7 +2,7 @@
  * The worker when things go wrong outside the happy path: a worker stopped mid-action, a browser
  * API rejecting in the middle of one, the host permission missing or revoked while a panel is open.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asTabId } from '../../shared/protocol';
 import type { MockServer } from '../../mock-server/server';
 import { fakeApis } from '../platform/testing/fakes';
@@ -87,6 +87,19 @@ describe('host permission missing or revoked', () => {
     expect(fetches).toBe(0);
     expect(ctx.apis.dnr.rules.size).toBe(0); // a rule without host access would do nothing yet show as applied
     expect(value(await ask('basic.clear', { tabId: TAB })).busy).toBe(false);
+  });
+
+  it('revoked in the browser settings: the tab is re-checked and pushed without waiting for an action', async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const { ask, watchers } = workerFor(ctx);
+    value(await ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null }));
+    ctx.notified.length = 0;
+    ctx.apis.granted.delete('127.0.0.1');
+    await watchers.onPermissionsChanged();
+    await vi.waitFor(() => expect(ctx.notified).toContain(TAB));
+    expect((await ctx.store.getTab(TAB))?.identity).toBeNull();
+    expect(value(await ask('state.get', { tabId: TAB })).hostPermission).toBe('missing');
   });
 
   it('revoked while logged in: logout and check say why, and the old identity is no longer shown', async () => {

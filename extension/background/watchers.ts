@@ -24,6 +24,8 @@ export interface Watchers {
   onCookieChanged(change: CookieChange): Promise<void>;
   onTabUpdated(tabId: number, change: { url?: string; status?: string }): Promise<void>;
   onTabRemoved(tabId: number): Promise<void>;
+  /** A host permission was granted or revoked (panel prompt, the browser's extension settings). */
+  onPermissionsChanged(): Promise<void>;
 }
 
 export function createWatchers(ctx: Ctx, bg: Background, push: (tabId: TabId, state: Awaited<ReturnType<typeof buildState>>) => void): Watchers {
@@ -52,6 +54,11 @@ export function createWatchers(ctx: Ctx, bg: Background, push: (tabId: TabId, st
       if (change.url !== undefined) await bg.revisit(asTabId(tabId));
       // A reload can bring a new CSRF token into the page (meta tag, localStorage).
       else if (change.status === 'complete') soon(asTabId(tabId));
+    },
+    async onPermissionsChanged() {
+      // Revoked: the identity shown can no longer be checked and the panel must offer the prompt
+      // now, not at the next action; granted elsewhere: the panel can check who it is again.
+      for (const tabId of (await ctx.store.allTabs()).keys()) soon(asTabId(tabId));
     },
     async onTabRemoved(tabId) {
       const id = asTabId(tabId);

@@ -23,6 +23,8 @@ const fakeBrowser = {
   permissions: {
     request: async () => false,
     contains: async () => false,
+    onAdded: event(),
+    onRemoved: event(),
   },
   cookies: { onChanged: event() },
   tabs: { onUpdated: event(), onRemoved: event() },
