@@ -41,6 +41,23 @@ describe('session cookie ownership', () => {
   });
 });
 
+describe('a server with cookie_domain (the session cookie is set for a parent domain)', () => {
+  const CMS = 'https://cms.example.test';
+  const name = 'eZSESSID98defd6ee70dfb1dea416cecdf391f58';
+
+  it('login replaces the visitor\'s domain cookie instead of adding a second one; logout puts it back', async () => {
+    const ctx = makeCtx();
+    await ctx.apis.cookies.set({ url: `${CMS}/`, name, value: 'visitor', domain: '.example.test', secure: true, httpOnly: true });
+    const replaced = await setSessionCookie(ctx.apis.cookies, ctx.store, CMS, name, 'panel');
+    expect(replaced).toMatchObject({ value: 'visitor', domain: '.example.test', hostOnly: false });
+    // exactly one cookie of that name goes to the API, and it is the panel's
+    expect((await ctx.apis.cookies.getAll({ url: `${CMS}/`, name })).map((c) => c.value)).toEqual(['panel']);
+
+    expect(await removeSessionCookie(ctx.apis.cookies, ctx.store, CMS, name, 'panel', replaced)).toBe(true);
+    expect(ctx.apis.cookies.jar.map((c) => [c.name, c.value, c.domain])).toEqual([[name, 'visitor', '.example.test']]);
+  });
+});
+
 describe('cookieAppliesTo (cookies ignore ports)', () => {
   it.each([
     ['127.0.0.1', 'http://127.0.0.1:8080', true],

@@ -72,7 +72,13 @@ export async function setSessionCookie(
     url: originUrl(origin),
     name,
     value,
-    path: '/',
+    // Over a cookie the server set for a parent domain (eZ's session.cookie_domain), write to the
+    // same domain and path so ours REPLACES it. A host-only one next to it would be a second cookie
+    // of the same name: PHP reads the first one sent (the visitor's), so the panel's session would
+    // look replaced at once, and ours would stay in the jar after logout, logging the page in as the
+    // panel's user the moment the visitor's cookie went.
+    path: existing && !existing.hostOnly ? existing.path : '/',
+    ...(existing && !existing.hostOnly ? { domain: existing.domain } : {}),
     httpOnly: true,
     sameSite: 'lax',
     secure: origin.startsWith('https:'),
