@@ -29,7 +29,8 @@ export function SessionForm(props: Props) {
     <Section title="REST session">
       {session !== null && (
         <>
-          <SessionDetails session={session} />
+          {/* Keyed by the session: a value revealed for one session is not shown for the next login's. */}
+          <SessionDetails key={session.identifier} session={session} />
           <div className="row">
             <ActionButton testId="refresh" busy={pending('session.refresh')} disabled={disabled} onClick={props.onRefresh}>
               Refresh / check

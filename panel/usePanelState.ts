@@ -51,15 +51,26 @@ export function usePanelState(client: PanelClient, tabId: TabId): PanelApi {
   // The highest revision applied for this tab. Answers and pushes travel on different channels
   // and may overtake each other; the revision says which is newer (see AuthState.revision).
   const newest = useRef<{ tabId: TabId; revision: number } | null>(null);
+  // The notice of a failed first state.get (e.g. a timeout while a slow server was probed): it
+  // is about the load, so it goes when a state arrives after all (the push at the end of that same
+  // work usually does), instead of staying next to the loaded state.
+  const loadError = useRef<Notice | null>(null);
 
   /** Apply a state unless a newer one for the same tab is already shown. */
   const apply = useCallback(
     (s: AuthState): boolean => {
+      // The client filters pushes by tab already; a state of another tab must never be rendered.
+      if (s.tabId !== tabId) return false;
       const seen = newest.current;
       if (seen !== null && seen.tabId === tabId && s.revision < seen.revision) return false;
       newest.current = { tabId, revision: s.revision };
       setState(s);
       setLoadFailed(false);
+      const stale = loadError.current;
+      if (stale !== null) {
+        loadError.current = null;
+        setNotice((n) => (n === stale ? null : n));
+      }
       return true;
     },
     [tabId],
@@ -79,7 +90,8 @@ export function usePanelState(client: PanelClient, tabId: TabId): PanelApi {
       } else if (newest.current?.tabId !== tabId) {
         // only when nothing was shown yet: a pushed state is better than an error page
         setLoadFailed(true);
-        setNotice(errorNotice(r.error));
+        loadError.current = errorNotice(r.error);
+        setNotice(loadError.current);
       }
     });
     return () => {
