@@ -7,7 +7,7 @@ import { asTabId } from '../../shared/protocol';
 import type { MockServer } from '../../mock-server/server';
 import { fakeApis } from '../platform/testing/fakes';
 import { STOPPED_MID_ACTION } from './tabs';
-import { makeCtx, startMock, value, workerFor } from './test-kit';
+import { makeCtx, pageLogin, startMock, value, workerFor } from './test-kit';
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -144,5 +144,26 @@ describe('the tab closes while an action is in flight', () => {
 
     expect(await ctx.store.getTab(TAB)).toBeNull();
     expect(ctx.pushed.at(-1)).toMatchObject({ tabId: TAB, pageUrl: null, busy: false });
+  });
+});
+
+describe('secrets stay in the worker', () => {
+  it("the page's CSRF token and the Basic password are in no state answered or pushed", async () => {
+    const ctx = makeCtx();
+    ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
+    const seen: unknown[] = [];
+    const { ask, watchers } = workerFor(ctx);
+    const visitor = await pageLogin(mock.url);
+    ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
+    ctx.apis.pageCsrf = { token: visitor.csrfToken, source: 'meta' };
+    seen.push(value(await ask('state.get', { tabId: TAB })));
+    seen.push(value(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'basic-secret-pw', remember: false })));
+    seen.push(value(await ask('identity.check', { tabId: TAB })));
+    await watchers.onTabRemoved(TAB);
+    seen.push(...ctx.pushed);
+    const text = JSON.stringify(seen);
+    expect(text).toContain('"hasCsrfToken":true');
+    expect(text).not.toContain(visitor.csrfToken);
+    expect(text).not.toContain('basic-secret-pw');
   });
 });
