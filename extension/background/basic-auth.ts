@@ -123,13 +123,14 @@ export async function isBasicApplied(ctx: Ctx, ruleId: number): Promise<boolean>
 
 /**
  * After a browser restart the session rules are gone but remembered credentials are in
- * storage.local: put their rules back. Also repairs a rule lost for any other reason.
+ * storage.local: put their rules back. Also repairs a rule lost for any other reason. The
+ * credentials are not copied back into storage.session: getBasic already falls back to
+ * storage.local, and a copy written here could race an apply and bring back stale ones.
  */
 export async function restoreBasicRules(ctx: Ctx): Promise<number> {
   const [rules, stored] = await Promise.all([ctx.apis.dnr.getSessionRules(), ctx.store.allBasics()]);
   const missing = stored.filter((b) => !rules.some((r) => r.id === b.ruleId));
   if (missing.length === 0) return 0;
   await ctx.apis.dnr.updateSessionRules({ addRules: missing.map((b) => basicRule(b.ruleId, b, ctx.resourceTypes, ctx.ownHost)) });
-  for (const b of missing) await ctx.store.putBasic(b);
   return missing.length;
 }
