@@ -104,6 +104,20 @@ export function createBackground(ctx: Ctx): Background {
       await ctx.notify(tabId);
     });
 
+  /**
+   * A cookie read for the tab's API origin, under the tab's lock like every action (loadTab may
+   * re-detect and store the record, which must not interleave with a login or a navigation).
+   */
+  const withCookieOrigin = <T>(tabId: TabId, read: (origin: string) => Promise<Result<T>>): Promise<Result<T>> =>
+    lock(tabId, async () => {
+      const rec = await loadTab(ctx, tabId);
+      if ('code' in rec) return fail(rec.code, rec.message);
+      if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
+      const denied = await needAccess(rec.target);
+      if (denied) return { ok: false, error: denied };
+      return read(rec.target.origin);
+    });
+
   const handlers: Handlers = {
     'state.get': ({ tabId }) => withTab(tabId, null),
     'target.detect': ({ tabId }) =>
@@ -159,28 +173,12 @@ export function createBackground(ctx: Ctx): Background {
         await refreshAuth(ctx, tabId, rec);
         return null;
       }),
-    // Under the tab's lock like every action: loadTab may re-detect and store the record, which
-    // must not interleave with a login or navigation being handled for the same tab.
     'cookies.list': ({ tabId }) =>
-      lock(tabId, async () => {
-        const rec = await loadTab(ctx, tabId);
-        if ('code' in rec) return fail(rec.code, rec.message);
-        if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
-        const denied = await needAccess(rec.target);
-        if (denied) return { ok: false, error: denied };
-        return ok(await listCookies(ctx.apis.cookies, ctx.store, rec.target.origin));
-      }),
+      withCookieOrigin(tabId, async (origin) => ok(await listCookies(ctx.apis.cookies, ctx.store, origin))),
     'cookies.reveal': ({ tabId, name }) =>
-      lock(tabId, async () => {
-        const rec = await loadTab(ctx, tabId);
-        if ('code' in rec) return fail(rec.code, rec.message);
-        if (!rec.target) return fail('no-target', 'No API target yet, so no cookies to show.');
-        const denied = await needAccess(rec.target);
-        if (denied) return { ok: false, error: denied };
-        const value = await revealCookie(ctx.apis.cookies, rec.target.origin, name);
-        return value === null
-          ? fail('internal', `The cookie "${name}" is no longer set for ${rec.target.origin}.`)
-          : ok({ value });
+      withCookieOrigin(tabId, async (origin) => {
+        const value = await revealCookie(ctx.apis.cookies, origin, name);
+        return value === null ? fail('internal', `The cookie "${name}" is no longer set for ${origin}.`) : ok({ value });
       }),
   };
   return { handlers, recheck, revisit, serial: lock };
