@@ -29,7 +29,10 @@ test('Basic applied: the page request carries it on the wire, another origin doe
   expect((await (await sent).allHeaders())['authorization']).toBe(ADMIN_BASIC);
 
   // Same host, same API path, another port: the rule must not match it.
-  const status = await site.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).status, `${recorder.url}${API}/user/users/14`);
+  const status = await site.evaluate(
+    async (url) => (await fetch(url, { credentials: 'include' })).status,
+    `${recorder.url}${API}/user/users/14`,
+  );
   expect(status).toBe(200);
   expect(recorder.requests).toHaveLength(1);
   expect(recorder.requests[0]?.url).toBe(`${API}/user/users/14`);

@@ -10,7 +10,10 @@ test.use({ devtools: true });
 const byTestId = (id: string, extra = ''): string => `[data-testid="${id}"]${extra}`;
 
 async function authKind(frame: Frame, kind: string): Promise<void> {
-  await frame.locator(byTestId('auth-status', `[data-auth-kind="${kind}"]`)).setTimeout(10_000).wait();
+  await frame
+    .locator(byTestId('auth-status', `[data-auth-kind="${kind}"]`))
+    .setTimeout(10_000)
+    .wait();
 }
 
 test('the panel loads inside DevTools and logs in', async ({ userDataDir, extensionId, site, siteTabId }) => {

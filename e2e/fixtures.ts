@@ -451,12 +451,18 @@ export async function openDevtoolsPanel(
       .catch(() => undefined); // the DevTools page may still be loading
   const inspectedTab = (frame: PuppeteerFrame): Promise<number | undefined> =>
     frame
-      .evaluate(() => (globalThis as { chrome?: { devtools?: { inspectedWindow?: { tabId?: number } } } }).chrome?.devtools?.inspectedWindow?.tabId)
+      .evaluate(
+        () =>
+          (globalThis as { chrome?: { devtools?: { inspectedWindow?: { tabId?: number } } } }).chrome?.devtools
+            ?.inspectedWindow?.tabId,
+      )
       .catch(() => undefined);
   // A DevTools window that finishes loading late may select its last-used panel again, leaving
   // our iframe in place but hidden (0x0, visibilityState "hidden"): keep showing it until visible.
   const visible = (frame: PuppeteerFrame): Promise<boolean> =>
-    frame.evaluate(() => document.visibilityState === 'visible' && innerWidth > 0 && innerHeight > 0).catch(() => false);
+    frame
+      .evaluate(() => document.visibilityState === 'visible' && innerWidth > 0 && innerHeight > 0)
+      .catch(() => false);
   const deadline = Date.now() + 20_000;
   try {
     while (Date.now() < deadline) {
@@ -479,7 +485,9 @@ export async function openDevtoolsPanel(
   for (const target of browser.targets().filter((t) => t.url().startsWith('devtools://devtools/'))) {
     const page = await target.asPage();
     for (const f of page.frames().filter((fr) => fr.url().startsWith(panelPrefix))) {
-      const view = await f.evaluate(() => `${document.visibilityState} ${innerWidth}x${innerHeight}`).catch(() => 'unreachable');
+      const view = await f
+        .evaluate(() => `${document.visibilityState} ${innerWidth}x${innerHeight}`)
+        .catch(() => 'unreachable');
       seen.push(`panel frame for tab ${String(await inspectedTab(f))}: ${view}`);
     }
   }
@@ -527,7 +535,10 @@ function bidiConnection(browser: PuppeteerBrowser): BidiConnection {
   return conn as BidiConnection;
 }
 
-export async function launchFirefoxWithExtension(extensionDir: string, profileDir: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  profileDir: string,
+): Promise<FirefoxWithExtension> {
   const ext = requireBuild(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',

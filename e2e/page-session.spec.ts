@@ -1,6 +1,10 @@
 import { test, expect } from './fixtures';
 
-test("the page's own REST login is detected: the panel shows the page session and its user", async ({ site, siteTabId, openPanel }) => {
+test("the page's own REST login is detected: the panel shows the page session and its user", async ({
+  site,
+  siteTabId,
+  openPanel,
+}) => {
   const panel = await openPanel(siteTabId);
   const status = panel.getByTestId('auth-status');
   await expect(status).toHaveAttribute('data-auth-kind', 'anonymous');

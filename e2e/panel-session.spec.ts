@@ -31,7 +31,12 @@ test('a wrong password is explained in words', async ({ siteTabId, openPanel }) 
   await expect(panel.getByTestId('auth-status')).not.toHaveAttribute('data-auth-kind', 'user');
 });
 
-test("the panel's session cookie is listed masked and revealed only on request", async ({ context, mock, siteTabId, openPanel }) => {
+test("the panel's session cookie is listed masked and revealed only on request", async ({
+  context,
+  mock,
+  siteTabId,
+  openPanel,
+}) => {
   const panel = await openPanel(siteTabId);
   await panelLogin(panel, 'admin', 'publish');
   await expect(panel.getByTestId('auth-status')).toHaveAttribute('data-auth-via', 'panel-session');

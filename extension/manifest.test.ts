@@ -16,13 +16,17 @@ type Manifest = Record<string, unknown> & {
   optional_host_permissions?: string[];
   devtools_page?: string;
   content_security_policy?: { extension_pages?: string };
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
 };
-const read = (target: string): Manifest => JSON.parse(readFileSync(`${root}dist/${target}/manifest.json`, 'utf8')) as Manifest;
+const read = (target: string): Manifest =>
+  JSON.parse(readFileSync(`${root}dist/${target}/manifest.json`, 'utf8')) as Manifest;
 
 beforeAll(() => {
   for (const target of ['chrome', 'firefox'] as const) {
-    if (!existsSync(`${root}dist/${target}/manifest.json`) && !buildTarget(target)) throw new Error(`build for ${target} failed`);
+    if (!existsSync(`${root}dist/${target}/manifest.json`) && !buildTarget(target))
+      throw new Error(`build for ${target} failed`);
   }
 }, 180_000);
 
@@ -31,7 +35,13 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     const m = read(target);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('eZ REST DevTools');
-    expect(m.permissions?.sort()).toEqual(['cookies', 'declarativeNetRequestWithHostAccess', 'scripting', 'storage', 'tabs']);
+    expect(m.permissions?.sort()).toEqual([
+      'cookies',
+      'declarativeNetRequestWithHostAccess',
+      'scripting',
+      'storage',
+      'tabs',
+    ]);
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
   });

@@ -2,7 +2,8 @@
 import type { AuthProfile } from './auth/firewall';
 import type { MockServerOptions } from './server';
 
-export const USAGE = 'usage: npm run mock -- [--port N] [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]';
+export const USAGE =
+  'usage: npm run mock -- [--port N] [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]';
 
 export function parseArgs(argv: readonly string[]): MockServerOptions | string {
   const opts: MockServerOptions = {};

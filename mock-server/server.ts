@@ -67,13 +67,16 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     const isRest = REST_PATH.test(pathInfo);
     if (url.length > MAX_URL_LENGTH) {
       const format = formatForAccept(req.headers.accept) ?? 'xml';
-      const r = isRest ? errorMessage(414, `The request URL is longer than ${MAX_URL_LENGTH} characters.`) : plain(414, 'URI Too Long');
+      const r = isRest
+        ? errorMessage(414, `The request URL is longer than ${MAX_URL_LENGTH} characters.`)
+        : plain(414, 'URI Too Long');
       return writeResult(res, r, { format, close: true });
     }
     // Under the prefix the size check waits until after the firewall and CSRF (§6.1: a request
     // failing CSRF is refused before its body matters, so it gets 401, not 413).
     if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
-    if (declaredTooLarge(req, MAX_BODY_BYTES)) return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', close: true });
+    if (declaredTooLarge(req, MAX_BODY_BYTES))
+      return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', close: true });
     // The static files never read a body: a client still waiting to send one is closed on.
     serveStatic(req.method ?? 'GET', pathInfo, options.publicDir)
       .then((r) => writeResult(res, r, { format: 'xml', close: expectsContinue(req) }))

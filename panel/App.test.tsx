@@ -35,7 +35,9 @@ describe('panel state', () => {
     const fake = fakeClient(loggedIn());
     show(fake);
     const status = screen.getByTestId('auth-status');
-    await waitFor(() => expect(status.textContent).toContain('Logged in as admin (Administrator User, id 14) — panel session'));
+    await waitFor(() =>
+      expect(status.textContent).toContain('Logged in as admin (Administrator User, id 14) — panel session'),
+    );
     expect(status.getAttribute('data-auth-via')).toBe('panel-session');
     expect(status.getAttribute('data-auth-kind')).toBe('user');
     expect(fake.callsOf('state.get')).toEqual([{ tabId: TAB }]);
@@ -66,11 +68,15 @@ describe('panel state', () => {
 
   it('shows the page session notice, warning when no CSRF token was found', async () => {
     const fake = fakeClient(
-      baseState({ pageSession: { cookieName: 'eZSESSID21232f297a57a5a743894a0e4a801fc3', csrfSource: null, hasCsrfToken: false } }),
+      baseState({
+        pageSession: { cookieName: 'eZSESSID21232f297a57a5a743894a0e4a801fc3', csrfSource: null, hasCsrfToken: false },
+      }),
     );
     show(fake);
     const notice = await screen.findByTestId('page-session');
-    expect(notice.textContent).toContain('This page is already logged in (cookie eZSESSID21232f297a57a5a743894a0e4a801fc3)');
+    expect(notice.textContent).toContain(
+      'This page is already logged in (cookie eZSESSID21232f297a57a5a743894a0e4a801fc3)',
+    );
     expect(notice.textContent).toContain('unsafe methods');
   });
 });
@@ -85,7 +91,9 @@ describe('session', () => {
     fireEvent.change(screen.getByTestId('login-siteaccess'), { target: { value: 'admin' } });
     fireEvent.click(screen.getByTestId('login-submit'));
     await screen.findByTestId('logout');
-    expect(fake.callsOf('session.login')).toEqual([{ tabId: TAB, login: 'admin', password: 'publish', siteAccess: 'admin' }]);
+    expect(fake.callsOf('session.login')).toEqual([
+      { tabId: TAB, login: 'admin', password: 'publish', siteAccess: 'admin' },
+    ]);
     expect(screen.getByTestId('auth-status').textContent).toContain('Logged in as admin');
   });
 

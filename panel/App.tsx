@@ -80,7 +80,10 @@ export function App({ client, tabId, permissions }: AppProps) {
           else api.say({ level: 'warning', message: declinedMessage(origin) });
         },
         (e: unknown) =>
-          api.say({ level: 'error', message: `Could not ask for access to ${origin}: ${e instanceof Error ? e.message : String(e)}` }),
+          api.say({
+            level: 'error',
+            message: `Could not ask for access to ${origin}: ${e instanceof Error ? e.message : String(e)}`,
+          }),
       )
       .finally(() => setGranting(false));
   };
@@ -89,7 +92,11 @@ export function App({ client, tabId, permissions }: AppProps) {
     <header className="panel-header">
       <div className="title-row">
         <h1>eZ REST</h1>
-        {state?.pageUrl != null && <span className="muted page-url" title={state.pageUrl}>{state.pageUrl}</span>}
+        {state?.pageUrl != null && (
+          <span className="muted page-url" title={state.pageUrl}>
+            {state.pageUrl}
+          </span>
+        )}
         {state?.busy === true && <Spinner label="The extension is working" />}
       </div>
       <AuthStatus

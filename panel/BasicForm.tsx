@@ -37,7 +37,14 @@ export function BasicForm({ basic, target, onApply, onClear, pending, disabled }
           void onApply(user.trim(), password, remember).then((ok) => ok && setPassword(''));
         }}
       >
-        <TextField label="User" testId="basic-user" autoComplete="off" value={user} disabled={disabled} onChange={setUser} />
+        <TextField
+          label="User"
+          testId="basic-user"
+          autoComplete="off"
+          value={user}
+          disabled={disabled}
+          onChange={setUser}
+        />
         <TextField
           label="Password"
           testId="basic-password"
@@ -57,10 +64,21 @@ export function BasicForm({ basic, target, onApply, onClear, pending, disabled }
           />
           Remember across browser restarts
         </label>
-        <ActionButton testId="basic-apply" type="submit" className="primary" busy={pending('basic.apply')} disabled={disabled}>
+        <ActionButton
+          testId="basic-apply"
+          type="submit"
+          className="primary"
+          busy={pending('basic.apply')}
+          disabled={disabled}
+        >
           Apply
         </ActionButton>
-        <ActionButton testId="basic-clear" busy={pending('basic.clear')} disabled={disabled || basic === null} onClick={onClear}>
+        <ActionButton
+          testId="basic-clear"
+          busy={pending('basic.clear')}
+          disabled={disabled || basic === null}
+          onClick={onClear}
+        >
           Clear
         </ActionButton>
       </form>

@@ -18,21 +18,27 @@ interface Props {
 }
 
 const flags = (c: CookieView): string[] =>
-  [c.httpOnly && 'HttpOnly', c.secure && 'Secure', c.sameSite && `SameSite=${c.sameSite}`, c.session && 'Session'].filter(
-    (f): f is string => typeof f === 'string' && f !== '',
-  );
+  [
+    c.httpOnly && 'HttpOnly',
+    c.secure && 'Secure',
+    c.sameSite && `SameSite=${c.sameSite}`,
+    c.session && 'Session',
+  ].filter((f): f is string => typeof f === 'string' && f !== '');
 
 export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
   const [rows, setRows] = useState<CookieView[] | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
 
-  const refresh = useCallback(async (background: boolean) => {
-    const list = await call('cookies.list', {}, { background });
-    if (list !== null) {
-      setRows(list);
-      setRevealed({});
-    }
-  }, [call]);
+  const refresh = useCallback(
+    async (background: boolean) => {
+      const list = await call('cookies.list', {}, { background });
+      if (list !== null) {
+        setRows(list);
+        setRevealed({});
+      }
+    },
+    [call],
+  );
 
   useEffect(() => {
     if (canLoad) void refresh(true);
@@ -53,7 +59,12 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
     <Section
       title={origin !== null ? `Cookies for ${origin}` : 'Cookies'}
       actions={
-        <ActionButton testId="cookies-refresh" busy={pending('cookies.list')} disabled={!canLoad} onClick={() => void refresh(false)}>
+        <ActionButton
+          testId="cookies-refresh"
+          busy={pending('cookies.list')}
+          disabled={!canLoad}
+          onClick={() => void refresh(false)}
+        >
           Refresh
         </ActionButton>
       }

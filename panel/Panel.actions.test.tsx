@@ -37,7 +37,9 @@ describe('HTTP Basic', () => {
     fireEvent.click(screen.getByTestId('basic-remember'));
     fireEvent.click(screen.getByTestId('basic-apply'));
     const status = await screen.findByTestId('basic-status');
-    expect(status.textContent).toContain('Basic credentials for editor are attached to requests to http://127.0.0.1:8080/api/ezp/v2');
+    expect(status.textContent).toContain(
+      'Basic credentials for editor are attached to requests to http://127.0.0.1:8080/api/ezp/v2',
+    );
     expect(fake.callsOf('basic.apply')).toEqual([{ tabId: TAB, user: 'editor', password: 's3cret', remember: true }]);
     expect((screen.getByTestId('basic-password') as HTMLInputElement).value).toBe('');
     fireEvent.click(screen.getByTestId('basic-clear'));
@@ -61,7 +63,8 @@ describe('closed or missing tab', () => {
   it('offers a retry when state.get fails for another reason', async () => {
     let calls = 0;
     const fake = fakeClient(baseState(), {
-      'state.get': () => (++calls === 1 ? fail('timeout', 'The extension did not answer "state.get" within 15 s.') : ok(baseState())),
+      'state.get': () =>
+        ++calls === 1 ? fail('timeout', 'The extension did not answer "state.get" within 15 s.') : ok(baseState()),
     });
     show(fake);
     expect((await screen.findByTestId('notice')).textContent).toContain('did not answer');
@@ -107,7 +110,9 @@ describe('target bar', () => {
     fireEvent.change(base, { target: { value: 'http://localhost:9000/api/ibexa/v2' } });
     fireEvent.keyDown(base, { key: 'Enter' });
     await waitFor(() =>
-      expect(fake.callsOf('target.set')).toEqual([{ tabId: TAB, base: 'http://localhost:9000/api/ibexa/v2', siteAccess: 'admin' }]),
+      expect(fake.callsOf('target.set')).toEqual([
+        { tabId: TAB, base: 'http://localhost:9000/api/ibexa/v2', siteAccess: 'admin' },
+      ]),
     );
   });
 
@@ -118,7 +123,9 @@ describe('target bar', () => {
     fireEvent.change(screen.getByTestId('login-siteaccess'), { target: { value: 'admin' } });
     fireEvent.blur(screen.getByTestId('login-siteaccess'));
     await waitFor(() =>
-      expect(fake.callsOf('target.set')).toEqual([{ tabId: TAB, base: 'http://127.0.0.1:8080/api/ezp/v2', siteAccess: 'admin' }]),
+      expect(fake.callsOf('target.set')).toEqual([
+        { tabId: TAB, base: 'http://127.0.0.1:8080/api/ezp/v2', siteAccess: 'admin' },
+      ]),
     );
   });
 
@@ -153,7 +160,16 @@ describe('cookies', () => {
       session: true,
       ownedByExtension: true,
     },
-    { name: 'theme', maskedValue: 'da••', path: '/', httpOnly: false, secure: false, sameSite: '', session: false, ownedByExtension: false },
+    {
+      name: 'theme',
+      maskedValue: 'da••',
+      path: '/',
+      httpOnly: false,
+      secure: false,
+      sameSite: '',
+      session: false,
+      ownedByExtension: false,
+    },
   ];
 
   it('lists masked cookies and reveals one value on request', async () => {
@@ -169,7 +185,9 @@ describe('cookies', () => {
     expect(rows[1]!.textContent).not.toContain('created by this panel');
     expect(rows[0]!.textContent).not.toContain('o7i8r1sapfc9r84ae53bgq8gp4');
     fireEvent.click(screen.getAllByTestId('cookie-reveal')[0]!);
-    await waitFor(() => expect(screen.getAllByTestId('cookie-value')[0]!.textContent).toBe('o7i8r1sapfc9r84ae53bgq8gp4'));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('cookie-value')[0]!.textContent).toBe('o7i8r1sapfc9r84ae53bgq8gp4'),
+    );
     expect(fake.callsOf('cookies.reveal')).toEqual([{ tabId: TAB, name: 'eZSESSID98defd6ee70dfb1dea416cecdf391f58' }]);
     fireEvent.click(screen.getAllByTestId('cookie-reveal')[0]!);
     expect(screen.getAllByTestId('cookie-value')[0]!.textContent).toBe('o7i8••••');

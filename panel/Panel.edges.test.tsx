@@ -10,7 +10,8 @@ import type { FakeClient } from './testing/fakeClient';
 
 afterEach(cleanup);
 
-const show = (fake: FakeClient) => render(<Panel client={fake.client} tabId={TAB} permissions={{ request: async () => true }} />);
+const show = (fake: FakeClient) =>
+  render(<Panel client={fake.client} tabId={TAB} permissions={{ request: async () => true }} />);
 
 const session = (identifier: string, csrfToken: string): SessionInfo => ({
   name: 'eZSESSID98defd6ee70dfb1dea416cecdf391f58',
@@ -53,7 +54,7 @@ describe('a state that arrives after state.get gave up', () => {
 });
 
 describe('secrets', () => {
-  it('a token revealed for one session is masked again for the next login\'s session', async () => {
+  it("a token revealed for one session is masked again for the next login's session", async () => {
     const fake = fakeClient(withSession(1, session('firstsessionid0000000000', 'first-csrf-token-value')));
     show(fake);
     fireEvent.click(await screen.findByTestId('session-reveal'));
@@ -82,6 +83,8 @@ describe('odd answers', () => {
     await screen.findByText(/Anonymous/);
     act(() => fake.push(withSession(2, session('sessionid00000000000000', 'csrf'))));
     fireEvent.click(await screen.findByTestId('refresh'));
-    expect((await screen.findByTestId('notice')).querySelector('.notice-text')?.textContent).toBe('Something went wrong inside the extension.');
+    expect((await screen.findByTestId('notice')).querySelector('.notice-text')?.textContent).toBe(
+      'Something went wrong inside the extension.',
+    );
   });
 });

@@ -32,7 +32,12 @@ export function SessionForm(props: Props) {
           {/* Keyed by the session: a value revealed for one session is not shown for the next login's. */}
           <SessionDetails key={session.identifier} session={session} />
           <div className="row">
-            <ActionButton testId="refresh" busy={pending('session.refresh')} disabled={disabled} onClick={props.onRefresh}>
+            <ActionButton
+              testId="refresh"
+              busy={pending('session.refresh')}
+              disabled={disabled}
+              onClick={props.onRefresh}
+            >
               Refresh / check
             </ActionButton>
             <ActionButton testId="logout" busy={pending('session.logout')} disabled={disabled} onClick={props.onLogout}>
@@ -49,7 +54,14 @@ export function SessionForm(props: Props) {
           void props.onLogin(login.trim(), password).then((ok) => ok && setPassword(''));
         }}
       >
-        <TextField label="Login" testId="login-user" autoComplete="username" value={login} disabled={disabled} onChange={setLogin} />
+        <TextField
+          label="Login"
+          testId="login-user"
+          autoComplete="username"
+          value={login}
+          disabled={disabled}
+          onChange={setLogin}
+        />
         <TextField
           label="Password"
           testId="login-password"

@@ -16,7 +16,9 @@ export function identityText(identity: Identity | null, state: AuthState | null)
   if (state.pageUrl === null) return 'No inspected tab: nobody to check.';
   if (state.target === null) return 'No API target yet: enter the API base below.';
   if (identity === null) {
-    return state.hostPermission === 'missing' ? 'Not checked: the extension may not reach this API yet.' : 'Not checked yet.';
+    return state.hostPermission === 'missing'
+      ? 'Not checked: the extension may not reach this API yet.'
+      : 'Not checked yet.';
   }
   if (identity.kind === 'user' && identity.user !== null) {
     const u = identity.user;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveInspectedTab } from './host';
 
 describe('resolveInspectedTab', () => {
-  const rows: Array<[string, string, { tabId?: unknown } | undefined, ReturnType<typeof resolveInspectedTab>['ok'], number | RegExp]> = [
+  const rows: Array<
+    [string, string, { tabId?: unknown } | undefined, ReturnType<typeof resolveInspectedTab>['ok'], number | RegExp]
+  > = [
     ['devtools wins over the URL', '?tabId=3', { tabId: 12 }, true, 12],
     ['URL when not inside devtools', '?tabId=42', undefined, true, 42],
     ['URL when devtools has no tab id', '?tabId=0', {}, true, 0],

@@ -6,9 +6,7 @@
 import { asTabId } from '../shared/protocol';
 import type { TabId } from '../shared/protocol';
 
-export type InspectedTab =
-  | { ok: true; tabId: TabId; source: 'devtools' | 'url' }
-  | { ok: false; message: string };
+export type InspectedTab = { ok: true; tabId: TabId; source: 'devtools' | 'url' } | { ok: false; message: string };
 
 interface DevtoolsLike {
   inspectedWindow?: { tabId?: unknown };

@@ -232,8 +232,7 @@ export const REQUEST_NAMES: readonly RequestName[] = [
   'cookies.reveal',
 ] as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTabId = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
@@ -249,8 +248,7 @@ export const PARAM_GUARDS: { [N in RequestName]: (p: Record<string, unknown>) =>
   'session.logout': (p) => isTabId(p.tabId),
   'session.refresh': (p) => isTabId(p.tabId),
   'identity.check': (p) => isTabId(p.tabId),
-  'basic.apply': (p) =>
-    isTabId(p.tabId) && isString(p.user) && isString(p.password) && typeof p.remember === 'boolean',
+  'basic.apply': (p) => isTabId(p.tabId) && isString(p.user) && isString(p.password) && typeof p.remember === 'boolean',
   'basic.clear': (p) => isTabId(p.tabId),
   'cookies.list': (p) => isTabId(p.tabId),
   'cookies.reveal': (p) => isTabId(p.tabId) && isString(p.name),
@@ -259,9 +257,7 @@ export const PARAM_GUARDS: { [N in RequestName]: (p: Record<string, unknown>) =>
 export function isRequestEnvelope(v: unknown): v is RequestEnvelope {
   if (!isObject(v) || v.tag !== PROTOCOL_TAG || v.kind !== 'request') return false;
   if (!isString(v.id) || !isString(v.name) || !isObject(v.params)) return false;
-  const guard = (PARAM_GUARDS as Record<string, ((p: Record<string, unknown>) => boolean) | undefined>)[
-    v.name
-  ];
+  const guard = (PARAM_GUARDS as Record<string, ((p: Record<string, unknown>) => boolean) | undefined>)[v.name];
   return guard !== undefined && guard(v.params);
 }
 
@@ -284,11 +280,7 @@ export function isResult(v: unknown): v is Result<unknown> {
   return v.ok === false && isObject(v.error) && isString(v.error.code) && isString(v.error.message);
 }
 
-export function makeRequest<N extends RequestName>(
-  name: N,
-  params: ParamsOf<N>,
-  id: string,
-): RequestEnvelope<N> {
+export function makeRequest<N extends RequestName>(name: N, params: ParamsOf<N>, id: string): RequestEnvelope<N> {
   return { tag: PROTOCOL_TAG, kind: 'request', id, name, params };
 }
 

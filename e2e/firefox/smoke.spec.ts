@@ -17,7 +17,10 @@ test('firefox-esr: the panel logs in and the page request is authenticated', asy
 
   // Which tab is the site? Ask the extension (it has the `tabs` permission).
   const helper = await firefox.openExtensionPage('/panel/index.html');
-  const tabId = await helper.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, site.url());
+  const tabId = await helper.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+    site.url(),
+  );
   expect(tabId).toBeGreaterThanOrEqual(0);
   // The manifest's host_permissions (http://127.0.0.1/*) are granted at install for a temporary
   // add-on in firefox-esr 153, so no permission prompt stands between the panel and the mock.

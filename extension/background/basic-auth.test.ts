@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../mock-server/server';
-import { applyBasic, basicHeader, basicRuleRegex, clearBasic, isBasicApplied, restoreBasicRules, FIRST_BASIC_RULE_ID } from './basic-auth';
+import {
+  applyBasic,
+  basicHeader,
+  basicRuleRegex,
+  clearBasic,
+  isBasicApplied,
+  restoreBasicRules,
+  FIRST_BASIC_RULE_ID,
+} from './basic-auth';
 import { makeCtx, startMock, targetFor } from './test-kit';
 
 describe('basicHeader', () => {
@@ -64,7 +72,11 @@ describe('applyBasic / clearBasic / restoreBasicRules', () => {
     expect(await applyBasic(ctx, target, 'admin', 'publish', false)).toBeNull();
     expect([...ctx.apis.dnr.rules.keys()]).toEqual([FIRST_BASIC_RULE_ID]);
     const rule = ctx.apis.dnr.rules.get(FIRST_BASIC_RULE_ID);
-    expect(rule?.action.requestHeaders[0]).toEqual({ header: 'Authorization', operation: 'set', value: basicHeader('admin', 'publish') });
+    expect(rule?.action.requestHeaders[0]).toEqual({
+      header: 'Authorization',
+      operation: 'set',
+      value: basicHeader('admin', 'publish'),
+    });
     expect(rule?.condition.resourceTypes).toContain('xmlhttprequest');
     expect(rule?.condition.resourceTypes).toContain('main_frame');
     expect(await applyBasic(ctx, target, 'editor', 'x', false)).toBeNull();
@@ -103,7 +115,9 @@ describe('applyBasic / clearBasic / restoreBasicRules', () => {
     await applyBasic(ctx, targetFor('http://127.0.0.1:9090'), 'other', 'x', false);
     ctx.apis.session.data.clear(); // the extension reloaded: storage.session is gone, session rules are not
     expect(await clearBasic(ctx, target)).toBe(true);
-    expect([...ctx.apis.dnr.rules.values()].map((r) => r.condition.regexFilter)).toEqual([basicRuleRegex('http://127.0.0.1:9090', '/api/ezp/v2')]);
+    expect([...ctx.apis.dnr.rules.values()].map((r) => r.condition.regexFilter)).toEqual([
+      basicRuleRegex('http://127.0.0.1:9090', '/api/ezp/v2'),
+    ]);
     expect(await clearBasic(ctx, target)).toBe(false);
   });
 
@@ -112,14 +126,20 @@ describe('applyBasic / clearBasic / restoreBasicRules', () => {
     await applyBasic(ctx, target, 'admin', 'old-password', false);
     ctx.apis.session.data.clear();
     expect(await applyBasic(ctx, target, 'admin', 'new-password', false)).toBeNull();
-    expect([...ctx.apis.dnr.rules.values()].map((r) => r.action.requestHeaders[0]?.value)).toEqual([basicHeader('admin', 'new-password')]);
+    expect([...ctx.apis.dnr.rules.values()].map((r) => r.action.requestHeaders[0]?.value)).toEqual([
+      basicHeader('admin', 'new-password'),
+    ]);
   });
 
   it('credentials that cannot be stored (storage.session full) leave no rule behind', async () => {
     const ctx = makeCtx();
     ctx.apis.session.set = () => Promise.reject(new Error('Session storage quota bytes exceeded.'));
     const error = await applyBasic(ctx, target, 'admin', 'publish', false);
-    expect(error).toEqual({ code: 'internal', message: 'The credentials could not be stored (Session storage quota bytes exceeded.), so the header rule was removed again.' });
+    expect(error).toEqual({
+      code: 'internal',
+      message:
+        'The credentials could not be stored (Session storage quota bytes exceeded.), so the header rule was removed again.',
+    });
     expect(ctx.apis.dnr.rules.size).toBe(0);
   });
 

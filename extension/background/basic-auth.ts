@@ -62,7 +62,11 @@ const why = (e: unknown): string => (e instanceof Error ? e.message : String(e))
  * pattern whose stored record was lost (storage.session is wiped on an extension reload, while a
  * rule nobody knows about would keep sending a password). Apply replaces them, Clear removes them.
  */
-async function targetRuleIds(ctx: Ctx, target: Pick<ApiTarget, 'origin' | 'prefix'>, storedId: number | null): Promise<number[]> {
+async function targetRuleIds(
+  ctx: Ctx,
+  target: Pick<ApiTarget, 'origin' | 'prefix'>,
+  storedId: number | null,
+): Promise<number[]> {
   const regex = basicRuleRegex(target.origin, target.prefix);
   return (await ctx.apis.dnr.getSessionRules())
     .filter((r) => r.id === storedId || (r.id >= FIRST_BASIC_RULE_ID && r.condition.regexFilter === regex))
@@ -102,7 +106,10 @@ export async function applyBasic(
     // A rule without its record would send the password with no way to see or clear it in the
     // panel (Clear needs the record): take the rule back out.
     await ctx.apis.dnr.updateSessionRules({ removeRuleIds: [ruleId] }).catch(() => undefined);
-    return { code: 'internal', message: `The credentials could not be stored (${why(e)}), so the header rule was removed again.` };
+    return {
+      code: 'internal',
+      message: `The credentials could not be stored (${why(e)}), so the header rule was removed again.`,
+    };
   }
   return null;
 }
@@ -131,6 +138,8 @@ export async function restoreBasicRules(ctx: Ctx): Promise<number> {
   const [rules, stored] = await Promise.all([ctx.apis.dnr.getSessionRules(), ctx.store.allBasics()]);
   const missing = stored.filter((b) => !rules.some((r) => r.id === b.ruleId));
   if (missing.length === 0) return 0;
-  await ctx.apis.dnr.updateSessionRules({ addRules: missing.map((b) => basicRule(b.ruleId, b, ctx.resourceTypes, ctx.ownHost)) });
+  await ctx.apis.dnr.updateSessionRules({
+    addRules: missing.map((b) => basicRule(b.ruleId, b, ctx.resourceTypes, ctx.ownHost)),
+  });
   return missing.length;
 }

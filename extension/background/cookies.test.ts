@@ -14,7 +14,7 @@ describe('maskValue', () => {
 });
 
 describe('cookie list', () => {
-  it('lists only the origin\'s cookies, masked, with ownership', async () => {
+  it("lists only the origin's cookies, masked, with ownership", async () => {
     const ctx = makeCtx();
     ctx.apis.cookies.put('127.0.0.1', 'theme', 'dark');
     ctx.apis.cookies.put('other.test', 'secret', 'nope');
@@ -45,9 +45,16 @@ describe('a server with cookie_domain (the session cookie is set for a parent do
   const CMS = 'https://cms.example.test';
   const name = 'eZSESSID98defd6ee70dfb1dea416cecdf391f58';
 
-  it('login replaces the visitor\'s domain cookie instead of adding a second one; logout puts it back', async () => {
+  it("login replaces the visitor's domain cookie instead of adding a second one; logout puts it back", async () => {
     const ctx = makeCtx();
-    await ctx.apis.cookies.set({ url: `${CMS}/`, name, value: 'visitor', domain: '.example.test', secure: true, httpOnly: true });
+    await ctx.apis.cookies.set({
+      url: `${CMS}/`,
+      name,
+      value: 'visitor',
+      domain: '.example.test',
+      secure: true,
+      httpOnly: true,
+    });
     const replaced = await setSessionCookie(ctx.apis.cookies, ctx.store, CMS, name, 'panel');
     expect(replaced).toMatchObject({ value: 'visitor', domain: '.example.test', hostOnly: false });
     // exactly one cookie of that name goes to the API, and it is the panel's

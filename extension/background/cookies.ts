@@ -107,7 +107,10 @@ export async function removeSessionCookie(
     await cookies.remove({ url: originUrl(origin), name });
     removed = true;
   }
-  await store.putOwned(origin, owned.filter((o) => !(o.name === name && o.value === value)));
+  await store.putOwned(
+    origin,
+    owned.filter((o) => !(o.name === name && o.value === value)),
+  );
   if (replaced && (removed || !current)) {
     await cookies.set({
       url: originUrl(origin),

@@ -31,12 +31,19 @@ describe('background handlers', () => {
     ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
     const w1 = worker(ctx);
     const s0 = value(await w1.ask('state.get', { tabId: TAB }));
-    expect(s0).toMatchObject({ target: { origin: mock.url, prefix: '/api/ezp/v2', source: 'detected' }, hostPermission: 'granted', identity: { kind: 'anonymous' }, busy: false });
+    expect(s0).toMatchObject({
+      target: { origin: mock.url, prefix: '/api/ezp/v2', source: 'detected' },
+      hostPermission: 'granted',
+      identity: { kind: 'anonymous' },
+      busy: false,
+    });
 
     const bad = await w1.ask('session.login', { tabId: TAB, login: 'admin', password: 'nope', siteAccess: null });
     expect(bad).toMatchObject({ ok: false, error: { code: 'http', status: 401, message: 'Wrong login or password.' } });
 
-    const s1 = value(await w1.ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null }));
+    const s1 = value(
+      await w1.ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null }),
+    );
     expect(s1.panelSession?.userHref).toBe('/api/ezp/v2/user/users/14');
     expect(s1.identity).toMatchObject({ kind: 'user', via: 'panel-session', user: { login: 'admin' } });
     expect(ctx.notified).toContain(TAB);
@@ -58,7 +65,9 @@ describe('background handlers', () => {
     ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
     ctx.apis.cookies.put('127.0.0.1', 'visitor', 'v');
     const { ask } = worker(ctx);
-    const s = value(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'publish-secret-pw', remember: false }));
+    const s = value(
+      await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'publish-secret-pw', remember: false }),
+    );
     expect(s.basic).toEqual({ user: 'admin', applied: true, remember: false });
     expect(s.notice).toBeNull(); // the state's `basic` says it; no second message saying the same
     expect(JSON.stringify(s)).not.toContain('publish-secret-pw');
@@ -87,8 +96,13 @@ describe('background handlers', () => {
     const { ask } = worker(ctx);
     const bad = await ask('target.set', { tabId: TAB, base: 'nope', siteAccess: null });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    const s = value(await ask('target.set', { tabId: TAB, base: 'https://cms.example.test/api/ezp/v2', siteAccess: 'admin' }));
-    expect(s).toMatchObject({ target: { origin: 'https://cms.example.test', siteAccess: 'admin', source: 'user' }, hostPermission: 'missing' });
+    const s = value(
+      await ask('target.set', { tabId: TAB, base: 'https://cms.example.test/api/ezp/v2', siteAccess: 'admin' }),
+    );
+    expect(s).toMatchObject({
+      target: { origin: 'https://cms.example.test', siteAccess: 'admin', source: 'user' },
+      hostPermission: 'missing',
+    });
     expect(s.notice?.message).toMatch(/allow access/);
   });
 
@@ -111,7 +125,11 @@ describe('background handlers', () => {
     value(await ask('state.get', { tabId: TAB }));
     ctx.apis.tabUrls.delete(TAB);
     await watchers.onTabRemoved(TAB);
-    expect(ctx.pushed.at(-1)).toMatchObject({ tabId: TAB, pageUrl: null, notice: { message: 'The inspected tab was closed.' } });
+    expect(ctx.pushed.at(-1)).toMatchObject({
+      tabId: TAB,
+      pageUrl: null,
+      notice: { message: 'The inspected tab was closed.' },
+    });
     expect(await ctx.store.getTab(TAB)).toBeNull();
     expect((await ask('identity.check', { tabId: TAB })).ok).toBe(false);
   });
@@ -153,6 +171,9 @@ describe('background handlers', () => {
     const s = value(await ask('state.get', { tabId: TAB }));
     expect(s.target).toBeNull();
     expect(s.notice?.message).toMatch(/does not show a web page/);
-    expect(await ask('session.login', { tabId: TAB, login: 'a', password: 'b', siteAccess: null })).toMatchObject({ ok: false, error: { code: 'no-target' } });
+    expect(await ask('session.login', { tabId: TAB, login: 'a', password: 'b', siteAccess: null })).toMatchObject({
+      ok: false,
+      error: { code: 'no-target' },
+    });
   });
 });

@@ -48,7 +48,10 @@ export function createBackground(ctx: Ctx): Background {
           // A browser API rejected mid-way (cookie refused, storage full, tab gone). Answer it in
           // words AND still store and push busy: false below: an exception escaping here would
           // leave the panels showing the busy state pushed above until the next action.
-          error = { code: 'internal', message: `The action failed part-way: ${e instanceof Error ? e.message : String(e)}` };
+          error = {
+            code: 'internal',
+            message: `The action failed part-way: ${e instanceof Error ? e.message : String(e)}`,
+          };
         }
         rec.busy = false;
         await ctx.store.putTab(tabId, rec);
@@ -69,7 +72,10 @@ export function createBackground(ctx: Ctx): Background {
   const needAccess = async (target: ApiTarget): Promise<ProtocolError | null> =>
     (await ctx.apis.permissions.hasHostPermission(target.origin))
       ? null
-      : { code: 'permission', message: `The extension may not talk to ${target.origin} yet: allow access to it first.` };
+      : {
+          code: 'permission',
+          message: `The extension may not talk to ${target.origin} yet: allow access to it first.`,
+        };
 
   /** A session step (login, logout, refresh): run it, re-check who we are, keep its notice or answer its error. */
   const sessionStep =
@@ -132,7 +138,10 @@ export function createBackground(ctx: Ctx): Background {
         rec.target = parsed;
         rec.notice = (await ctx.apis.permissions.hasHostPermission(parsed.origin))
           ? null
-          : { level: 'warning', message: `The extension may not talk to ${parsed.origin} yet: allow access to it first.` };
+          : {
+              level: 'warning',
+              message: `The extension may not talk to ${parsed.origin} yet: allow access to it first.`,
+            };
         await refreshAuth(ctx, tabId, rec);
         return null;
       }),
@@ -178,7 +187,9 @@ export function createBackground(ctx: Ctx): Background {
     'cookies.reveal': ({ tabId, name }) =>
       withCookieOrigin(tabId, async (origin) => {
         const value = await revealCookie(ctx.apis.cookies, origin, name);
-        return value === null ? fail('internal', `The cookie "${name}" is no longer set for ${origin}.`) : ok({ value });
+        return value === null
+          ? fail('internal', `The cookie "${name}" is no longer set for ${origin}.`)
+          : ok({ value });
       }),
   };
   return { handlers, recheck, revisit, serial: lock };

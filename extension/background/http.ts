@@ -22,8 +22,7 @@ export interface ApiRequest {
 }
 
 export type ApiResponse =
-  | { ok: true; status: number; headers: Headers; body: unknown }
-  | { ok: false; error: ProtocolError; body: unknown };
+  { ok: true; status: number; headers: Headers; body: unknown } | { ok: false; error: ProtocolError; body: unknown };
 
 /**
  * Per call. A state.get may chain a few calls (detect, refresh, load user) and the panel gives up
@@ -50,11 +49,7 @@ async function readBody(res: Response): Promise<unknown> {
   }
 }
 
-export async function apiFetch(
-  doFetch: typeof fetch,
-  target: ApiTarget,
-  req: ApiRequest,
-): Promise<ApiResponse> {
+export async function apiFetch(doFetch: typeof fetch, target: ApiTarget, req: ApiRequest): Promise<ApiResponse> {
   const url = apiUrl(target, req.path);
   const headers: Record<string, string> = { Accept: mediaType(target, req.accept), ...req.headers };
   if (target.siteAccess) headers['X-Siteaccess'] = target.siteAccess;

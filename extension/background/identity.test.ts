@@ -57,7 +57,7 @@ describe('checkIdentity', () => {
     expect(id.problem).toMatch(/ignores HTTP Basic/);
   });
 
-  it('the page\'s own session with the token it exposes: that user, via page-session', async () => {
+  it("the page's own session with the token it exposes: that user, via page-session", async () => {
     const ctx = makeCtx();
     const visitor = await pageLogin(session.url);
     ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
@@ -66,7 +66,7 @@ describe('checkIdentity', () => {
     expect(id).toMatchObject({ kind: 'user', via: 'page-session', user: { login: 'admin' } });
   });
 
-  it('the page\'s session without a token: unknown, and says unsafe methods will fail', async () => {
+  it("the page's session without a token: unknown, and says unsafe methods will fail", async () => {
     const ctx = makeCtx();
     const visitor = await pageLogin(session.url);
     ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
@@ -88,7 +88,10 @@ describe('checkIdentity', () => {
     const t = targetFor(session.url);
     await login(ctx, t, 'admin', 'publish');
     const s = await ctx.store.getSession(t.origin, null);
-    await fetch(`${session.url}${s?.href}`, { method: 'DELETE', headers: { Cookie: `${s?.name}=${s?.identifier}`, 'X-CSRF-Token': s?.csrfToken ?? '' } });
+    await fetch(`${session.url}${s?.href}`, {
+      method: 'DELETE',
+      headers: { Cookie: `${s?.name}=${s?.identifier}`, 'X-CSRF-Token': s?.csrfToken ?? '' },
+    });
     const id = await checkIdentity(ctx, TAB, t);
     expect(id.kind).toBe('anonymous');
     expect(id.problem).toMatch(/ended on the server/);
@@ -96,7 +99,7 @@ describe('checkIdentity', () => {
     expect(ctx.apis.cookies.jar).toEqual([]);
   });
 
-  it('the page logged out, removing the panel\'s cookie: the panel session is over, and it says so', async () => {
+  it("the page logged out, removing the panel's cookie: the panel session is over, and it says so", async () => {
     const ctx = makeCtx();
     const t = targetFor(session.url);
     await login(ctx, t, 'admin', 'publish');
@@ -112,6 +115,9 @@ describe('checkIdentity', () => {
     const t = targetFor('http://127.0.0.1:9');
     await applyBasic(ctx, t, 'admin', 'publish', false);
     const id = await checkIdentity(ctx, TAB, t);
-    expect(id).toMatchObject({ kind: 'unknown', problem: 'Could not reach http://127.0.0.1:9: is the server running?' });
+    expect(id).toMatchObject({
+      kind: 'unknown',
+      problem: 'Could not reach http://127.0.0.1:9: is the server running?',
+    });
   });
 });

@@ -16,7 +16,13 @@ import { basicHeader } from './basic-auth';
 import { detectPageSession, visitorSessionCookieCount } from './page-session';
 import { cookieStillOurs, dropPanelSession } from './sessions';
 
-const identity = (ctx: Ctx, kind: Identity['kind'], via: AuthVia, problem: string | null, user: Identity['user'] = null): Identity => ({
+const identity = (
+  ctx: Ctx,
+  kind: Identity['kind'],
+  via: AuthVia,
+  problem: string | null,
+  user: Identity['user'] = null,
+): Identity => ({
   kind,
   via,
   user,
@@ -48,15 +54,27 @@ async function viaBasic(ctx: Ctx, target: ApiTarget): Promise<Identity | string 
   });
   if (!r.ok && r.error.code === 'network') return identity(ctx, 'unknown', 'basic', r.error.message);
   if (!r.ok && r.error.status === 401) {
-    return identity(ctx, 'unknown', 'basic', `The server refused the Basic credentials for "${basic.user}": every request carrying them fails.`);
+    return identity(
+      ctx,
+      'unknown',
+      'basic',
+      `The server refused the Basic credentials for "${basic.user}": every request carrying them fails.`,
+    );
   }
   const href = r.ok ? firstUserRef(r.body) : null;
-  if (!href) return `The server ignores HTTP Basic (its REST firewall is session-based): requests run as whoever the cookies say.`;
+  if (!href)
+    return `The server ignores HTTP Basic (its REST firewall is session-based): requests run as whoever the cookies say.`;
   const { user, problem } = await loadUser(ctx, target, href, authorization);
   return user ? identity(ctx, 'user', 'basic', null, user) : identity(ctx, 'unknown', 'basic', problem);
 }
 
-async function refreshAs(ctx: Ctx, target: ApiTarget, href: string, token: string, via: AuthVia): Promise<Identity | 'gone'> {
+async function refreshAs(
+  ctx: Ctx,
+  target: ApiTarget,
+  href: string,
+  token: string,
+  via: AuthVia,
+): Promise<Identity | 'gone'> {
   const r = await apiFetch(ctx.apis.fetch, target, {
     method: 'POST',
     path: `${href}/refresh`,
@@ -82,26 +100,47 @@ export async function checkIdentity(ctx: Ctx, tabId: TabId, target: ApiTarget): 
   if (panel && !(await cookieStillOurs(ctx, target, panel))) {
     // The page replaced or removed our cookie: refreshing with our id would log the visitor out (§4.2).
     await dropPanelSession(ctx, target);
-    note = 'The page replaced or removed the panel\'s session cookie (it logged in or out itself): the panel session is over.';
+    note =
+      "The page replaced or removed the panel's session cookie (it logged in or out itself): the panel session is over.";
   } else if (panel) {
     const r = await refreshAs(ctx, target, panel.href, panel.csrfToken, 'panel-session');
     if (r !== 'gone') return r;
     await dropPanelSession(ctx, target);
-    return identity(ctx, 'anonymous', 'none', 'The panel\'s session has ended on the server (expired or logged out elsewhere).');
+    return identity(
+      ctx,
+      'anonymous',
+      'none',
+      "The panel's session has ended on the server (expired or logged out elsewhere).",
+    );
   }
 
   const page = await detectPageSession(ctx, tabId, target.origin);
   if (page) {
     if (!page.token) {
-      return identity(ctx, 'unknown', 'page-session', `The page has its own session (${page.view.cookieName}) but exposes no CSRF token, so the extension cannot ask who it is; unsafe methods on it will fail until you log in here.`);
+      return identity(
+        ctx,
+        'unknown',
+        'page-session',
+        `The page has its own session (${page.view.cookieName}) but exposes no CSRF token, so the extension cannot ask who it is; unsafe methods on it will fail until you log in here.`,
+      );
     }
     if ((await visitorSessionCookieCount(ctx, target.origin)) !== 1) {
-      return identity(ctx, 'unknown', 'page-session', 'The page holds several session cookies (several SiteAccesses); set the SiteAccess to check which one the API uses.');
+      return identity(
+        ctx,
+        'unknown',
+        'page-session',
+        'The page holds several session cookies (several SiteAccesses); set the SiteAccess to check which one the API uses.',
+      );
     }
     const href = `${target.prefix}/user/sessions/${encodeURIComponent(page.sessionId)}`;
     const r = await refreshAs(ctx, target, href, page.token, 'page-session');
     if (r !== 'gone') return r.problem === null && note ? { ...r, problem: note } : r;
-    return identity(ctx, 'anonymous', 'none', 'The page\'s session cookie is stale: the server no longer knows that session.');
+    return identity(
+      ctx,
+      'anonymous',
+      'none',
+      "The page's session cookie is stale: the server no longer knows that session.",
+    );
   }
   return identity(ctx, 'anonymous', 'none', note);
 }

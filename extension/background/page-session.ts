@@ -21,9 +21,7 @@ export async function detectPageSession(ctx: Ctx, tabId: TabId, origin: string):
     await ctx.store.putPageCsrf(tabId, null);
     return null;
   }
-  const csrf = await ctx.apis.scripting
-    .readPageCsrf(tabId)
-    .catch(() => ({ token: null, source: null }) as const);
+  const csrf = await ctx.apis.scripting.readPageCsrf(tabId).catch(() => ({ token: null, source: null }) as const);
   await ctx.store.putPageCsrf(tabId, csrf.token);
   return {
     view: { cookieName: cookie.name, csrfSource: csrf.token ? csrf.source : null, hasCsrfToken: csrf.token !== null },

@@ -57,7 +57,9 @@ describe('AuthState revision (worker)', () => {
     const w1 = worker();
     w1.ctx.apis.tabUrls.set(TAB, `${mock.url}/`);
     value(await w1.ask('state.get', { tabId: TAB }));
-    const before = value(await w1.ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null }));
+    const before = value(
+      await w1.ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null }),
+    );
 
     const w2 = worker(w1.ctx.apis); // new store, handlers, locks: only storage survives
     const again = value(await w2.ask('state.get', { tabId: TAB }));

@@ -49,7 +49,10 @@ describe('busy never sticks', () => {
     const r = await ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null });
     expect(r).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'The action failed part-way: Failed to parse or set cookie named "eZSESSID".' },
+      error: {
+        code: 'internal',
+        message: 'The action failed part-way: Failed to parse or set cookie named "eZSESSID".',
+      },
     });
     expect(busyAtPush).toEqual([true, false]);
     expect((await ctx.store.getTab(TAB))?.busy).toBe(false);
@@ -72,16 +75,26 @@ describe('host permission missing or revoked', () => {
     const ctx = makeCtx(apis);
     ctx.apis.tabUrls.set(TAB, 'https://cms.example.test/');
     const { ask } = workerFor(ctx);
-    expect(value(await ask('state.get', { tabId: TAB }))).toMatchObject({ hostPermission: 'missing', target: { origin: 'https://cms.example.test' } });
+    expect(value(await ask('state.get', { tabId: TAB }))).toMatchObject({
+      hostPermission: 'missing',
+      target: { origin: 'https://cms.example.test' },
+    });
 
     const denied = {
       ok: false,
-      error: { code: 'permission', message: 'The extension may not talk to https://cms.example.test yet: allow access to it first.' },
+      error: {
+        code: 'permission',
+        message: 'The extension may not talk to https://cms.example.test yet: allow access to it first.',
+      },
     };
-    expect(await ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null })).toEqual(denied);
+    expect(await ask('session.login', { tabId: TAB, login: 'admin', password: 'publish', siteAccess: null })).toEqual(
+      denied,
+    );
     expect(await ask('session.refresh', { tabId: TAB })).toEqual(denied);
     expect(await ask('identity.check', { tabId: TAB })).toEqual(denied);
-    expect(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'publish', remember: false })).toEqual(denied);
+    expect(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'publish', remember: false })).toEqual(
+      denied,
+    );
     expect(await ask('cookies.list', { tabId: TAB })).toEqual(denied);
     expect(await ask('cookies.reveal', { tabId: TAB, name: 'eZSESSID' })).toEqual(denied);
     expect(fetches).toBe(0);
@@ -157,7 +170,9 @@ describe('secrets stay in the worker', () => {
     ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
     ctx.apis.pageCsrf = { token: visitor.csrfToken, source: 'meta' };
     seen.push(value(await ask('state.get', { tabId: TAB })));
-    seen.push(value(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'basic-secret-pw', remember: false })));
+    seen.push(
+      value(await ask('basic.apply', { tabId: TAB, user: 'admin', password: 'basic-secret-pw', remember: false })),
+    );
     seen.push(value(await ask('identity.check', { tabId: TAB })));
     await watchers.onTabRemoved(TAB);
     seen.push(...ctx.pushed);

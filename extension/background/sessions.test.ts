@@ -18,7 +18,7 @@ const user14 = async (cookie: string | undefined): Promise<number> =>
   ).status;
 
 describe('login', () => {
-  it('stores the Session and puts its cookie in the jar as the extension\'s own', async () => {
+  it("stores the Session and puts its cookie in the jar as the extension's own", async () => {
     const ctx = makeCtx();
     const t = targetFor(mock.url);
     expect(await login(ctx, t, 'admin', 'publish')).toEqual({ ok: true, notice: null });
@@ -26,7 +26,13 @@ describe('login', () => {
     expect(s?.name).toBe(SITE_COOKIE);
     expect(s?.userHref).toBe('/api/ezp/v2/user/users/14');
     const [cookie] = ctx.apis.cookies.jar;
-    expect(cookie).toMatchObject({ name: SITE_COOKIE, value: s?.identifier, httpOnly: true, sameSite: 'lax', hostOnly: true });
+    expect(cookie).toMatchObject({
+      name: SITE_COOKIE,
+      value: s?.identifier,
+      httpOnly: true,
+      sameSite: 'lax',
+      hostOnly: true,
+    });
     expect(await ctx.store.getOwned(t.origin)).toEqual([{ name: SITE_COOKIE, value: s?.identifier }]);
     // the page's next request carries that cookie and is authenticated
     expect(await user14(`${cookie?.name}=${cookie?.value}`)).toBe(200);
@@ -44,7 +50,7 @@ describe('login', () => {
     expect(ctx.apis.cookies.jar).toEqual([]);
   });
 
-  it('a wrong password never reaches the visitor\'s session (its cookie is not sent)', async () => {
+  it("a wrong password never reaches the visitor's session (its cookie is not sent)", async () => {
     const ctx = makeCtx();
     const visitor = await pageLogin(mock.url);
     ctx.apis.cookies.put('127.0.0.1', visitor.name, visitor.identifier);
@@ -74,7 +80,11 @@ describe('login', () => {
     const ctx = makeCtx();
     const r = await login(ctx, targetFor('http://127.0.0.1:9'), 'admin', 'publish');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ code: 'network', message: 'Could not reach http://127.0.0.1:9: is the server running?' });
+    if (!r.ok)
+      expect(r.error).toMatchObject({
+        code: 'network',
+        message: 'Could not reach http://127.0.0.1:9: is the server running?',
+      });
   });
 });
 
@@ -102,7 +112,7 @@ describe('logout', () => {
     expect(ctx.apis.cookies.jar).toEqual([]);
   });
 
-  it('puts back the visitor\'s cookie that the login overwrote', async () => {
+  it("puts back the visitor's cookie that the login overwrote", async () => {
     const ctx = makeCtx();
     const t = targetFor(mock.url);
     const visitor = await pageLogin(mock.url);
@@ -146,7 +156,10 @@ describe('refresh', () => {
     await login(ctx, t, 'admin', 'publish');
     const s = await ctx.store.getSession(t.origin, null);
     // the session ends elsewhere (another tab logged it out)
-    await fetch(`${mock.url}${s?.href}`, { method: 'DELETE', headers: { Cookie: `${s?.name}=${s?.identifier}`, 'X-CSRF-Token': s?.csrfToken ?? '' } });
+    await fetch(`${mock.url}${s?.href}`, {
+      method: 'DELETE',
+      headers: { Cookie: `${s?.name}=${s?.identifier}`, 'X-CSRF-Token': s?.csrfToken ?? '' },
+    });
     const r = await refresh(ctx, t);
     expect(r.ok && r.notice?.message).toMatch(/gone on the server/);
     expect(await ctx.store.getSession(t.origin, null)).toBeNull();

@@ -14,10 +14,20 @@ import { originUrl, removeSessionCookie, setSessionCookie } from './cookies';
 
 export type Outcome = { ok: true; notice: Notice | null } | { ok: false; error: ProtocolError };
 
-function loginError(status: number | undefined, body: unknown, fallback: ProtocolError, login: string, target: ApiTarget): ProtocolError {
+function loginError(
+  status: number | undefined,
+  body: unknown,
+  fallback: ProtocolError,
+  login: string,
+  target: ApiTarget,
+): ProtocolError {
   const desc = errorDescription(body) ?? '';
   if (status === 401 && /user\/login permission/.test(desc)) {
-    return { code: 'http', status, message: `"${login}" may not log in to the SiteAccess ${target.siteAccess ?? '(default)'}.` };
+    return {
+      code: 'http',
+      status,
+      message: `"${login}" may not log in to the SiteAccess ${target.siteAccess ?? '(default)'}.`,
+    };
   }
   if (status === 401) return { code: 'http', status, message: 'Wrong login or password.' };
   if (status === 409) {
@@ -46,10 +56,17 @@ export async function login(ctx: Ctx, target: ApiTarget, login: string, password
     credentials: 'omit',
   });
   if (!r.ok) {
-    return { ok: false, error: r.error.code === 'http' ? loginError(r.error.status, r.body, r.error, login, target) : r.error };
+    return {
+      ok: false,
+      error: r.error.code === 'http' ? loginError(r.error.status, r.body, r.error, login, target) : r.error,
+    };
   }
   const s = parseSession(r.body);
-  if (!s) return { ok: false, error: { code: 'internal', message: 'The server answered the login with a body that is not a Session.' } };
+  if (!s)
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'The server answered the login with a body that is not a Session.' },
+    };
   // One panel session per origin+SiteAccess. The old one is ended only now that the new login
   // worked, so a mistyped password never costs the user a working session.
   if (await ctx.store.getSession(target.origin, target.siteAccess)) await logout(ctx, target);
@@ -73,8 +90,18 @@ export async function logout(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
     // DELETE would carry the page's cookie with our id in the URL: the server would log the
     // visitor out (§4.3 404 branch). Leave the server session to expire instead.
     await ctx.store.dropSession(target.origin, target.siteAccess);
-    await ctx.store.putOwned(target.origin, (await ctx.store.getOwned(target.origin)).filter((o) => o.value !== s.identifier));
-    return { ok: true, notice: { level: 'info', message: 'The page replaced the panel\'s session cookie; the panel session was forgotten and left to expire on the server.' } };
+    await ctx.store.putOwned(
+      target.origin,
+      (await ctx.store.getOwned(target.origin)).filter((o) => o.value !== s.identifier),
+    );
+    return {
+      ok: true,
+      notice: {
+        level: 'info',
+        message:
+          "The page replaced the panel's session cookie; the panel session was forgotten and left to expire on the server.",
+      },
+    };
   }
   const r = await apiFetch(ctx.apis.fetch, target, {
     method: 'DELETE',
@@ -86,20 +113,43 @@ export async function logout(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
   await dropPanelSession(ctx, target);
   if (r.ok) return { ok: true, notice: { level: 'info', message: 'Logged out.' } };
   if (r.error.code === 'network') {
-    return { ok: true, notice: { level: 'warning', message: `Could not reach ${target.origin} to end the session; its cookie was removed from the browser anyway. The server will let it expire.` } };
+    return {
+      ok: true,
+      notice: {
+        level: 'warning',
+        message: `Could not reach ${target.origin} to end the session; its cookie was removed from the browser anyway. The server will let it expire.`,
+      },
+    };
   }
   if (r.error.status === 404) {
-    return { ok: true, notice: { level: 'info', message: 'The session had already ended on the server; its cookie is removed.' } };
+    return {
+      ok: true,
+      notice: { level: 'info', message: 'The session had already ended on the server; its cookie is removed.' },
+    };
   }
-  return { ok: true, notice: { level: 'warning', message: `The server did not confirm the logout (${r.error.message}); the cookie was removed from the browser anyway.` } };
+  return {
+    ok: true,
+    notice: {
+      level: 'warning',
+      message: `The server did not confirm the logout (${r.error.message}); the cookie was removed from the browser anyway.`,
+    },
+  };
 }
 
 export async function refresh(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
   const s = await ctx.store.getSession(target.origin, target.siteAccess);
-  if (!s) return { ok: false, error: { code: 'no-target', message: 'The panel has no session to refresh; log in first.' } };
+  if (!s)
+    return { ok: false, error: { code: 'no-target', message: 'The panel has no session to refresh; log in first.' } };
   if (!(await cookieStillOurs(ctx, target, s))) {
     await ctx.store.dropSession(target.origin, target.siteAccess);
-    return { ok: true, notice: { level: 'warning', message: 'The panel\'s session cookie is gone from the browser (the page logged out or in); the panel session is over.' } };
+    return {
+      ok: true,
+      notice: {
+        level: 'warning',
+        message:
+          "The panel's session cookie is gone from the browser (the page logged out or in); the panel session is over.",
+      },
+    };
   }
   const r = await apiFetch(ctx.apis.fetch, target, {
     method: 'POST',
@@ -110,15 +160,26 @@ export async function refresh(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
   });
   if (r.ok) {
     const fresh = parseSession(r.body);
-    if (fresh) await ctx.store.putSession(target.origin, target.siteAccess, { ...s, userHref: fresh.userHref, href: fresh.href });
+    if (fresh)
+      await ctx.store.putSession(target.origin, target.siteAccess, {
+        ...s,
+        userHref: fresh.userHref,
+        href: fresh.href,
+      });
     return { ok: true, notice: { level: 'info', message: 'The session is alive.' } };
   }
   if (r.error.status === 404) {
     await dropPanelSession(ctx, target);
-    return { ok: true, notice: { level: 'warning', message: 'The session is gone on the server (expired or logged out elsewhere).' } };
+    return {
+      ok: true,
+      notice: { level: 'warning', message: 'The session is gone on the server (expired or logged out elsewhere).' },
+    };
   }
   if (r.error.status === 401) {
-    return { ok: false, error: { code: 'http', status: 401, message: 'The server rejected the session\'s CSRF token.' } };
+    return {
+      ok: false,
+      error: { code: 'http', status: 401, message: "The server rejected the session's CSRF token." },
+    };
   }
   return { ok: false, error: r.error };
 }

@@ -33,7 +33,9 @@ export async function buildState(ctx: Ctx, tabId: TabId, rec: TabRecord | null):
     panelSession,
     pageSession: rec?.pageSession ?? null,
     // The password never leaves the worker: the panel gets the user name and flags only.
-    basic: basic ? { user: basic.user, applied: await isBasicApplied(ctx, basic.ruleId), remember: basic.remember } : null,
+    basic: basic
+      ? { user: basic.user, applied: await isBasicApplied(ctx, basic.ruleId), remember: basic.remember }
+      : null,
     identity: rec?.identity ?? null,
     notice: rec?.notice ?? null,
     busy: rec?.busy ?? false,

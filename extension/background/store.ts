@@ -58,8 +58,7 @@ export interface OwnedCookie {
 }
 
 const tabKey = (tabId: number): string => `tab:${tabId}`;
-const sessionKey = (origin: string, siteAccess: string | null): string =>
-  `session:${origin}|${siteAccess ?? ''}`;
+const sessionKey = (origin: string, siteAccess: string | null): string => `session:${origin}|${siteAccess ?? ''}`;
 export const basicKey = (origin: string, prefix: string): string => `basic:${origin}${prefix}`;
 const ownedKey = (origin: string): string => `owned:${origin}`;
 const csrfKey = (tabId: number): string => `pagecsrf:${tabId}`;
@@ -108,8 +107,7 @@ export function createStore(session: StorageArea, local: StorageArea): Store {
     });
     return run;
   };
-  const nextRevision = async (tabId: number): Promise<number> =>
-    ((await get<number>(session, revKey(tabId))) ?? 0) + 1;
+  const nextRevision = async (tabId: number): Promise<number> => ((await get<number>(session, revKey(tabId))) ?? 0) + 1;
 
   return {
     getTab: (tabId) => get<TabRecord>(session, tabKey(tabId)),
@@ -162,8 +160,7 @@ export function createStore(session: StorageArea, local: StorageArea): Store {
       return [...byKey.values()];
     },
     getOwned: async (o) => (await get<OwnedCookie[]>(session, ownedKey(o))) ?? [],
-    putOwned: (o, list) =>
-      list.length ? session.set({ [ownedKey(o)]: list }) : session.remove(ownedKey(o)),
+    putOwned: (o, list) => (list.length ? session.set({ [ownedKey(o)]: list }) : session.remove(ownedKey(o))),
     getPageCsrf: (tabId) => get<string>(session, csrfKey(tabId)),
     putPageCsrf: (tabId, token) =>
       token === null ? session.remove(csrfKey(tabId)) : session.set({ [csrfKey(tabId)]: token }),

@@ -43,13 +43,19 @@ export async function detectInto(ctx: Ctx, tabId: TabId, rec: TabRecord): Promis
     rec.target = null;
     rec.identity = null;
     rec.pageSession = null;
-    rec.notice = { level: 'info', message: 'This tab does not show a web page. Open the site, or enter the API base by hand.' };
+    rec.notice = {
+      level: 'info',
+      message: 'This tab does not show a web page. Open the site, or enter the API base by hand.',
+    };
     return;
   }
   if (!(await ctx.apis.permissions.hasHostPermission(origin))) {
     rec.target = defaultTarget(origin, siteAccess);
     rec.identity = null;
-    rec.notice = { level: 'warning', message: `The extension may not talk to ${origin} yet: allow access to it first.` };
+    rec.notice = {
+      level: 'warning',
+      message: `The extension may not talk to ${origin} yet: allow access to it first.`,
+    };
     return;
   }
   const { target, notice } = await detectTarget(ctx.apis.fetch, origin, siteAccess);
@@ -81,7 +87,10 @@ export async function loadTab(ctx: Ctx, tabId: TabId): Promise<TabRecord | Proto
   const fresh = emptyTab(url);
   await detectInto(ctx, tabId, fresh);
   if (rec && !fresh.notice) {
-    fresh.notice = { level: 'info', message: `The page moved to ${pageOrigin(url) ?? 'a non-web page'}: the API target was detected again.` };
+    fresh.notice = {
+      level: 'info',
+      message: `The page moved to ${pageOrigin(url) ?? 'a non-web page'}: the API target was detected again.`,
+    };
   }
   await ctx.store.putTab(tabId, fresh);
   return fresh;

@@ -25,7 +25,13 @@ describe('detectTarget', () => {
   it('finds the eZ API of the mock server', async () => {
     const { target, notice } = await detectTarget(fetch, asOrigin(mock.url), null);
     expect(notice).toBeNull();
-    expect(target).toEqual({ origin: mock.url, prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', siteAccess: null, source: 'detected' });
+    expect(target).toEqual({
+      origin: mock.url,
+      prefix: '/api/ezp/v2',
+      vendor: 'vnd.ez.api',
+      siteAccess: null,
+      source: 'detected',
+    });
   });
 
   it('counts a Basic-only server (401 on the root) as found', async () => {
@@ -58,7 +64,9 @@ describe('detectTarget', () => {
 
   it('a Root body labelled plain application/json is the API', async () => {
     const doFetch: typeof fetch = async () =>
-      new Response('{"Root":{"_media-type":"application/vnd.ez.api.Root+json"}}', { headers: { 'Content-Type': 'application/json' } });
+      new Response('{"Root":{"_media-type":"application/vnd.ez.api.Root+json"}}', {
+        headers: { 'Content-Type': 'application/json' },
+      });
     const { target, notice } = await detectTarget(doFetch, asOrigin('http://proxied.test'), null);
     expect(notice).toBeNull();
     expect(target).toMatchObject({ prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', source: 'detected' });
@@ -73,9 +81,21 @@ describe('detectTarget', () => {
 
 describe('parseBase', () => {
   it.each([
-    ['http://localhost:8080/api/ezp/v2', null, { origin: 'http://localhost:8080', prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', siteAccess: null }],
-    ['  https://shop.test/api/ibexa/v2/ ', ' admin ', { origin: 'https://shop.test', prefix: '/api/ibexa/v2', vendor: 'vnd.ibexa.api', siteAccess: 'admin' }],
-    ['http://Example.TEST:80/custom/rest', '', { origin: 'http://example.test', prefix: '/custom/rest', siteAccess: null }],
+    [
+      'http://localhost:8080/api/ezp/v2',
+      null,
+      { origin: 'http://localhost:8080', prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', siteAccess: null },
+    ],
+    [
+      '  https://shop.test/api/ibexa/v2/ ',
+      ' admin ',
+      { origin: 'https://shop.test', prefix: '/api/ibexa/v2', vendor: 'vnd.ibexa.api', siteAccess: 'admin' },
+    ],
+    [
+      'http://Example.TEST:80/custom/rest',
+      '',
+      { origin: 'http://example.test', prefix: '/custom/rest', siteAccess: null },
+    ],
   ])('%j parses', (base, sa, expected) => {
     expect(parseBase(base, sa)).toMatchObject({ ...expected, source: 'user' });
   });

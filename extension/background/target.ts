@@ -45,7 +45,8 @@ export async function detectTarget(
       // Only a REST Root counts: a site whose catch-all route answers any path with its HTML page
       // (200) would otherwise pass for an eZ API and every action would fail against it.
       const vendor = rootVendor(r.headers.get('content-type'), r.body);
-      if (vendor !== null || isRootBody(r.body)) return { target: { ...probe, vendor: vendor ?? c.vendor }, notice: null };
+      if (vendor !== null || isRootBody(r.body))
+        return { target: { ...probe, vendor: vendor ?? c.vendor }, notice: null };
       continue;
     }
     if (r.error.code === 'network') {

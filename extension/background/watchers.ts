@@ -28,7 +28,11 @@ export interface Watchers {
   onPermissionsChanged(): Promise<void>;
 }
 
-export function createWatchers(ctx: Ctx, bg: Background, push: (tabId: TabId, state: Awaited<ReturnType<typeof buildState>>) => void): Watchers {
+export function createWatchers(
+  ctx: Ctx,
+  bg: Background,
+  push: (tabId: TabId, state: Awaited<ReturnType<typeof buildState>>) => void,
+): Watchers {
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
   // A login sets a cookie, a logout removes one, a page load may set several: re-check once.
   const soon = (tabId: TabId): void => {

@@ -13,7 +13,9 @@ describe('manifestFor', () => {
   it('firefox: background scripts, gecko settings, a CSP without upgrade-insecure-requests', () => {
     const m = manifestFor(source, 'firefox');
     expect(m.background).toEqual({ scripts: ['extension/background/index.ts'], type: 'module' });
-    expect(m.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } });
+    expect(m.browser_specific_settings).toMatchObject({
+      gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+    });
     expect(m.content_security_policy?.extension_pages).not.toMatch(/upgrade-insecure-requests/);
     expect(source.background?.service_worker).toBe('extension/background/index.ts'); // source untouched
   });

@@ -41,8 +41,7 @@ export function createApis(): Apis {
         browser.declarativeNetRequest.updateSessionRules(
           o as Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0],
         ),
-      getSessionRules: async () =>
-        (await browser.declarativeNetRequest.getSessionRules()) as unknown as DnrRule[],
+      getSessionRules: async () => (await browser.declarativeNetRequest.getSessionRules()) as unknown as DnrRule[],
     },
     tabs: { get: (tabId) => browser.tabs.get(tabId) },
     scripting: {

@@ -14,7 +14,7 @@ describe('readPageCsrfInPage (runs inside the inspected page)', () => {
     expect(readPageCsrfInPage()).toEqual({ token: 'meta-token', source: 'meta' });
   });
 
-  it('reads the JS client\'s JSON-encoded localStorage value', () => {
+  it("reads the JS client's JSON-encoded localStorage value", () => {
     localStorage.setItem('ezpRestClient.csrfToken', JSON.stringify('ls-token'));
     expect(readPageCsrfInPage()).toEqual({ token: 'ls-token', source: 'localStorage' });
   });

@@ -14,7 +14,9 @@ describe('originPattern (match patterns carry no port)', () => {
 describe('basicAuthResourceTypes', () => {
   it('covers page requests of every kind in both browsers', () => {
     for (const t of ['chrome', 'firefox'] as const) {
-      expect(basicAuthResourceTypes(t)).toEqual(expect.arrayContaining(['main_frame', 'sub_frame', 'xmlhttprequest', 'script', 'image', 'websocket', 'other']));
+      expect(basicAuthResourceTypes(t)).toEqual(
+        expect.arrayContaining(['main_frame', 'sub_frame', 'xmlhttprequest', 'script', 'image', 'websocket', 'other']),
+      );
     }
   });
   it('gives each browser only types it knows', () => {

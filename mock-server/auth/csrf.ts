@@ -21,7 +21,10 @@ function xor(value: Buffer, key: Buffer): Buffer {
 export function maskCsrfToken(secret: string): string {
   const key = randomBytes(32);
   const masked = xor(Buffer.from(secret, 'utf8'), key);
-  const prefix = createHash('md5').update(key).digest('hex').slice(0, 1 + ((key[0] ?? 0) % 32));
+  const prefix = createHash('md5')
+    .update(key)
+    .digest('hex')
+    .slice(0, 1 + ((key[0] ?? 0) % 32));
   return `${prefix}.${b64url(key)}.${b64url(masked)}`;
 }
 

@@ -51,7 +51,13 @@ function decodeBasic(header: string, state: ServerState): number | null {
 
 const NO_SESSION = (sa: SiteAccess): SessionSide => ({ cookieName: sa.cookieName, sentId: null, record: null });
 
-export function admit(profile: AuthProfile, headers: IncomingHttpHeaders, sa: SiteAccess, state: ServerState, basic: BasicCache): Admission {
+export function admit(
+  profile: AuthProfile,
+  headers: IncomingHttpHeaders,
+  sa: SiteAccess,
+  state: ServerState,
+  basic: BasicCache,
+): Admission {
   const authz = headers.authorization;
   // The scheme is the first token, case-insensitive: a bare `Basic` (no credentials) still
   // carries Basic and gets the challenge in hybrid, rather than passing as anonymous.

@@ -15,14 +15,16 @@ export function signJwt(username: string, secret: Buffer, nowMs: number): string
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
-export type JwtCheck = { ok: true; username: string } | { ok: false; reason: 'Invalid JWT Token' | 'Expired JWT Token' };
+export type JwtCheck =
+  { ok: true; username: string } | { ok: false; reason: 'Invalid JWT Token' | 'Expired JWT Token' };
 
 export function verifyJwt(token: string, secret: Buffer, nowMs: number): JwtCheck {
   const parts = token.split('.');
   if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, reason: 'Invalid JWT Token' };
   const expected = createHmac('sha256', secret).update(`${parts[0]}.${parts[1]}`).digest();
   const sig = Buffer.from(parts[2] ?? '', 'base64url');
-  if (sig.length !== expected.length || !timingSafeEqual(sig, expected)) return { ok: false, reason: 'Invalid JWT Token' };
+  if (sig.length !== expected.length || !timingSafeEqual(sig, expected))
+    return { ok: false, reason: 'Invalid JWT Token' };
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));

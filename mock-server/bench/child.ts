@@ -56,7 +56,9 @@ async function main(): Promise<void> {
     started = await startMock();
   } else if (kind === 'baseline') {
     const spec = await new Promise<StartBaseline>((resolve, reject) => {
-      process.once('message', (m: unknown) => (isStartBaseline(m) ? resolve(m) : reject(new Error('unexpected IPC message'))));
+      process.once('message', (m: unknown) =>
+        isStartBaseline(m) ? resolve(m) : reject(new Error('unexpected IPC message')),
+      );
     });
     started = await startBaseline(spec);
   } else {

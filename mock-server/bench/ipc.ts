@@ -25,5 +25,7 @@ export function isCpuQuery(m: unknown): m is CpuQuery {
 }
 
 export function isChildReply(m: unknown): m is ChildReply {
-  return isObject(m) && (typeof m.ready === 'string' || typeof m.failed === 'string' || typeof m.cpuMicros === 'number');
+  return (
+    isObject(m) && (typeof m.ready === 'string' || typeof m.failed === 'string' || typeof m.cpuMicros === 'number')
+  );
 }

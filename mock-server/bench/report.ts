@@ -40,7 +40,9 @@ export function printTable(baseline: Row, rows: readonly Row[]): void {
     ];
     console.log(cols.join(''));
   }
-  console.log('ratio = req/s over the baseline\'s; CPU ratio = baseline µs/req over this row\'s (what the ratio would be with the server CPU-bound and nothing else running).');
+  console.log(
+    "ratio = req/s over the baseline's; CPU ratio = baseline µs/req over this row's (what the ratio would be with the server CPU-bound and nothing else running).",
+  );
 }
 
 export function printTargets(baseline: Row, gets: readonly Row[]): void {
@@ -48,10 +50,16 @@ export function printTargets(baseline: Row, gets: readonly Row[]): void {
   for (const r of gets) {
     const ratio = r.rps / baseline.rps;
     const cpuRatio = baseline.cpuPerReq / r.cpuPerReq;
-    console.log(`${ratio >= TARGET_RATIO ? 'PASS' : 'MISS'} throughput  ${r.name}: ${ratio.toFixed(2)} x baseline (CPU ratio ${cpuRatio.toFixed(2)})`);
-    console.log(`${r.p99 < TARGET_P99_MS ? 'PASS' : 'MISS'} p99 latency ${r.name}: ${r.p99.toFixed(1)} ms (baseline ${baseline.p99.toFixed(1)} ms)`);
+    console.log(
+      `${ratio >= TARGET_RATIO ? 'PASS' : 'MISS'} throughput  ${r.name}: ${ratio.toFixed(2)} x baseline (CPU ratio ${cpuRatio.toFixed(2)})`,
+    );
+    console.log(
+      `${r.p99 < TARGET_P99_MS ? 'PASS' : 'MISS'} p99 latency ${r.name}: ${r.p99.toFixed(1)} ms (baseline ${baseline.p99.toFixed(1)} ms)`,
+    );
     if (r.errors > 0 || r.non2xx > 0) {
-      console.log(`WARN ${r.name}: ${r.errors} errors, ${r.non2xx} non-2xx responses: the figures partly measure failures`);
+      console.log(
+        `WARN ${r.name}: ${r.errors} errors, ${r.non2xx} non-2xx responses: the figures partly measure failures`,
+      );
     }
   }
 }

@@ -16,8 +16,18 @@ import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { printTable, printTargets, type Row } from './report';
 import {
-  CONNECTIONS, LOGIN_HEADERS, LOGIN_PATH, ROOT_HEADERS, ROOT_PATH, anonymousRoot, loginBody, loginRefreshLogout,
-  readSession, sessionCookie, user14WithBasic, user14WithCookie,
+  CONNECTIONS,
+  LOGIN_HEADERS,
+  LOGIN_PATH,
+  ROOT_HEADERS,
+  ROOT_PATH,
+  anonymousRoot,
+  loginBody,
+  loginRefreshLogout,
+  readSession,
+  sessionCookie,
+  user14WithBasic,
+  user14WithCookie,
 } from './scenarios';
 import { startTarget, type Target } from './targets';
 
@@ -44,14 +54,24 @@ async function runOnce(s: Scenario, warmUp: boolean): Promise<{ r: autocannon.Re
   const before = await s.target.cpuMicros();
   const r = await autocannon({ ...s.options, duration: SECONDS });
   const cpuPerReq = ((await s.target.cpuMicros()) - before) / Math.max(1, r.requests.total);
-  console.error(`  ${s.name}: ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms, ${cpuPerReq.toFixed(0)} µs CPU/req`);
+  console.error(
+    `  ${s.name}: ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms, ${cpuPerReq.toFixed(0)} µs CPU/req`,
+  );
   return { r, cpuPerReq };
 }
 
 /** Every scenario once per round, in order; each keeps its best round. */
 async function measureAll(scenarios: readonly Scenario[]): Promise<Row[]> {
   const rows = scenarios.map((s): Row => ({
-    key: s.key, name: s.name, rps: 0, p99: Infinity, cpuPerReq: Infinity, rounds: [], errors: 0, non2xx: 0, note: '',
+    key: s.key,
+    name: s.name,
+    rps: 0,
+    p99: Infinity,
+    cpuPerReq: Infinity,
+    rounds: [],
+    errors: 0,
+    non2xx: 0,
+    note: '',
   }));
   for (let round = 1; round <= ROUNDS; round++) {
     console.error(`round ${round}/${ROUNDS}`);
@@ -83,7 +103,11 @@ async function probeRoot(url: string): Promise<{ body: Buffer; contentType: stri
 
 /** Logs admin in once; the cookie is what scenario (d) sends. */
 async function login(url: string): Promise<string> {
-  const res = await fetch(url + LOGIN_PATH, { method: 'POST', headers: LOGIN_HEADERS, body: loginBody('admin', 'publish') });
+  const res = await fetch(url + LOGIN_PATH, {
+    method: 'POST',
+    headers: LOGIN_HEADERS,
+    body: loginBody('admin', 'publish'),
+  });
   const text = await res.text();
   let doc: unknown = null;
   try {
@@ -110,25 +134,44 @@ async function main(): Promise<void> {
     started.push(mock);
     const root = await probeRoot(mock.url);
     const cookie = await login(mock.url);
-    const baseline = await startTarget('baseline', { bodyBase64: root.body.toString('base64'), contentType: root.contentType });
+    const baseline = await startTarget('baseline', {
+      bodyBase64: root.body.toString('base64'),
+      contentType: root.contentType,
+    });
     started.push(baseline);
     console.error(`bench: ${CONNECTIONS} connections, ${ROUNDS} round(s) of ${SECONDS} s per scenario`);
 
     const all: Scenario[] = [
-      { key: 'a', name: '(a) baseline node:http, same body', target: baseline, options: { url: baseline.url + ROOT_PATH, connections: CONNECTIONS } },
+      {
+        key: 'a',
+        name: '(a) baseline node:http, same body',
+        target: baseline,
+        options: { url: baseline.url + ROOT_PATH, connections: CONNECTIONS },
+      },
       { key: 'b', name: '(b) anonymous GET /api/ezp/v2/', target: mock, options: anonymousRoot(mock.url) },
       { key: 'c', name: '(c) GET user 14, Basic admin', target: mock, options: user14WithBasic(mock.url) },
       { key: 'd', name: '(d) GET user 14, session cookie', target: mock, options: user14WithCookie(mock.url, cookie) },
-      { key: 'e', name: '(e) login -> refresh -> logout', target: mock, options: loginRefreshLogout(mock.url), note: cycles },
+      {
+        key: 'e',
+        name: '(e) login -> refresh -> logout',
+        target: mock,
+        options: loginRefreshLogout(mock.url),
+        note: cycles,
+      },
     ];
     const [base, ...rows] = await measureAll(all.filter((s) => s.key === 'a' || ONLY.has(s.key)));
     if (base === undefined) throw new Error('the baseline did not run');
 
     const busy = load > cpus().length * 0.5 ? ' (busy machine: req/s and p99 are noisy, the CPU columns less so)' : '';
     console.log(`\n1-min load average at start: ${load.toFixed(2)} on ${cpus().length} cores${busy}`);
-    console.log(`body size: mock root ${root.body.length} B, baseline ${root.body.length} B (same bytes, ${root.contentType})`);
+    console.log(
+      `body size: mock root ${root.body.length} B, baseline ${root.body.length} B (same bytes, ${root.contentType})`,
+    );
     printTable(base, rows);
-    printTargets(base, rows.filter((r) => ['b', 'c', 'd'].includes(r.key)));
+    printTargets(
+      base,
+      rows.filter((r) => ['b', 'c', 'd'].includes(r.key)),
+    );
   } finally {
     await Promise.all(started.map((t) => t.stop()));
   }

@@ -7,7 +7,14 @@ import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, type MockServer } from '../server';
 import {
-  LOGIN_HEADERS, LOGIN_PATH, anonymousRoot, loginBody, loginRefreshLogout, readSession, sessionCookie, user14WithBasic,
+  LOGIN_HEADERS,
+  LOGIN_PATH,
+  anonymousRoot,
+  loginBody,
+  loginRefreshLogout,
+  readSession,
+  sessionCookie,
+  user14WithBasic,
   user14WithCookie,
 } from './scenarios';
 
@@ -23,7 +30,11 @@ const session = { name: 'eZSESSIDx', identifier: 'abc', _href: '/api/ezp/v2/user
 
 describe('readSession', () => {
   it.each([
-    ['a Session body', { Session: session }, { name: 'eZSESSIDx', identifier: 'abc', href: '/api/ezp/v2/user/sessions/abc', csrfToken: 't' }],
+    [
+      'a Session body',
+      { Session: session },
+      { name: 'eZSESSIDx', identifier: 'abc', href: '/api/ezp/v2/user/sessions/abc', csrfToken: 't' },
+    ],
     ['an ErrorMessage', { ErrorMessage: { errorCode: 401 } }, null],
     ['a Session without csrfToken', { Session: { ...session, csrfToken: undefined } }, null],
     ['a numeric identifier', { Session: { ...session, identifier: 7 } }, null],
@@ -49,7 +60,11 @@ async function once(options: autocannon.Options): Promise<number> {
 
 describe('scenarios against the mock', () => {
   it('each GET scenario answers 200', async () => {
-    const res = await fetch(server.url + LOGIN_PATH, { method: 'POST', headers: LOGIN_HEADERS, body: loginBody('admin', 'publish') });
+    const res = await fetch(server.url + LOGIN_PATH, {
+      method: 'POST',
+      headers: LOGIN_HEADERS,
+      body: loginBody('admin', 'publish'),
+    });
     const s = readSession(await res.json());
     expect(res.status).toBe(201);
     expect(s).not.toBeNull();

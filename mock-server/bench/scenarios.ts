@@ -31,7 +31,12 @@ export function readSession(body: unknown): SessionFields | null {
   if (typeof s !== 'object' || s === null) return null;
   const f = s as Record<string, unknown>;
   const { name, identifier, _href: href, csrfToken } = f;
-  if (typeof name !== 'string' || typeof identifier !== 'string' || typeof href !== 'string' || typeof csrfToken !== 'string') {
+  if (
+    typeof name !== 'string' ||
+    typeof identifier !== 'string' ||
+    typeof href !== 'string' ||
+    typeof csrfToken !== 'string'
+  ) {
     return null;
   }
   return { name, identifier, href, csrfToken };
@@ -48,11 +53,19 @@ export function anonymousRoot(url: string): Options {
 
 export function user14WithBasic(url: string): Options {
   const auth = `Basic ${Buffer.from('admin:publish', 'utf8').toString('base64')}`;
-  return { url: `${url}${API}/user/users/14`, connections: CONNECTIONS, headers: { Accept: media('User'), Authorization: auth } };
+  return {
+    url: `${url}${API}/user/users/14`,
+    connections: CONNECTIONS,
+    headers: { Accept: media('User'), Authorization: auth },
+  };
 }
 
 export function user14WithCookie(url: string, cookie: string): Options {
-  return { url: `${url}${API}/user/users/14`, connections: CONNECTIONS, headers: { Accept: media('User'), Cookie: cookie } };
+  return {
+    url: `${url}${API}/user/users/14`,
+    connections: CONNECTIONS,
+    headers: { Accept: media('User'), Cookie: cookie },
+  };
 }
 
 /** What one connection remembers between the three requests of a cycle. */
@@ -60,7 +73,12 @@ interface CycleContext {
   session?: SessionFields;
 }
 
-function withSession(req: autocannon.Request, context: object, method: 'POST' | 'DELETE', suffix: string): autocannon.Request | null {
+function withSession(
+  req: autocannon.Request,
+  context: object,
+  method: 'POST' | 'DELETE',
+  suffix: string,
+): autocannon.Request | null {
   const { session } = context as CycleContext;
   // Login failed: returning null makes autocannon restart the sequence at the login.
   if (!session) return null;

@@ -8,7 +8,15 @@ import { EZ_PREFIX, formatForAccept, type Format } from '../../shared/ez/media-t
 import { isCsrfTokenValid } from '../auth/csrf';
 import { admit, type AuthProfile, type BasicCache } from '../auth/firewall';
 import { DEFAULT_SITE_ACCESS_NAME, SITE_ACCESSES, type SiteAccess } from '../fixtures/siteaccesses';
-import { badRequest, csrfFailure, errorMessage, methodNotAllowed, noRoute, noViewMapping, serverError } from '../routes/results';
+import {
+  badRequest,
+  csrfFailure,
+  errorMessage,
+  methodNotAllowed,
+  noRoute,
+  noViewMapping,
+  serverError,
+} from '../routes/results';
 import { allowedMethods, matchRoute, methodOf } from '../routes/table';
 import type { Caller, Context, Result, ServerState, SessionSide } from '../routes/types';
 import { declaredTooLarge, expectsContinue, MAX_BODY_BYTES, readBody } from './body';
@@ -16,7 +24,18 @@ import { parseInput } from './input';
 import { writeResult } from './writer';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const OVERRIDE_PASSTHROUGH = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'PATCH', 'PURGE', 'TRACE']);
+const OVERRIDE_PASSTHROUGH = new Set([
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'CONNECT',
+  'OPTIONS',
+  'PATCH',
+  'PURGE',
+  'TRACE',
+]);
 const formatCache = new Map<string, Format | null>();
 
 export interface ApiDeps {
@@ -67,7 +86,11 @@ class Exchange {
   }
 
   reply(result: Result, sessionUsed = false, close = false): void {
-    writeResult(this.res, result, { format: this.format, sessionUsed, close: close || this.oversize || this.awaitingContinue });
+    writeResult(this.res, result, {
+      format: this.format,
+      sessionUsed,
+      close: close || this.oversize || this.awaitingContinue,
+    });
   }
 }
 
@@ -97,12 +120,22 @@ class RequestContext implements Context {
   }
 }
 
-const absoluteUrl = (req: IncomingMessage, pathInfo: string): string => `http://${req.headers.host ?? '127.0.0.1'}${pathInfo}`;
+const absoluteUrl = (req: IncomingMessage, pathInfo: string): string =>
+  `http://${req.headers.host ?? '127.0.0.1'}${pathInfo}`;
 
-export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: string, queryString: string, deps: ApiDeps): void {
+export function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathInfo: string,
+  queryString: string,
+  deps: ApiDeps,
+): void {
   const format = negotiate(req.headers.accept);
   if (format === null) {
-    return writeResult(res, noViewMapping(), { format: 'xml', close: declaredTooLarge(req, MAX_BODY_BYTES) || expectsContinue(req) });
+    return writeResult(res, noViewMapping(), {
+      format: 'xml',
+      close: declaredTooLarge(req, MAX_BODY_BYTES) || expectsContinue(req),
+    });
   }
   const ex = new Exchange(req, res, format);
 
@@ -118,7 +151,8 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: s
   if (path === null || match === null) return ex.reply(noRoute(method, absoluteUrl(req, pathInfo)));
   const { route, params } = match;
   const rm = methodOf(route, method);
-  if (rm === undefined && method !== 'OPTIONS') return ex.reply(methodNotAllowed(method, absoluteUrl(req, pathInfo), allowedMethods(route)));
+  if (rm === undefined && method !== 'OPTIONS')
+    return ex.reply(methodNotAllowed(method, absoluteUrl(req, pathInfo), allowedMethods(route)));
 
   const { state } = deps;
   const admission = admit(deps.profile, req.headers, sa, state, deps.basic);
@@ -145,7 +179,19 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, pathInfo: s
   // Only now, past the firewall and CSRF, does the size of an unread body matter.
   if (ex.oversize) return ex.reply(tooLarge());
 
-  const ctx = new RequestContext(method, path, pathInfo, queryString, params, req.headers, format, sa, caller, session, state);
+  const ctx = new RequestContext(
+    method,
+    path,
+    pathInfo,
+    queryString,
+    params,
+    req.headers,
+    format,
+    sa,
+    caller,
+    session,
+    state,
+  );
   const inputs = rm.inputs;
   if (inputs === undefined) return respond(ex, rm.handler(ctx), caller, session);
   if (ex.awaitingContinue) {
@@ -170,4 +216,5 @@ function respond(ex: Exchange, result: Result, caller: Caller, session: SessionS
   ex.reply(result, caller.via === 'session' && (session.sentId !== null || (result.cookies?.length ?? 0) > 0));
 }
 
-export const tooLarge = (): Result => errorMessage(413, `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`);
+export const tooLarge = (): Result =>
+  errorMessage(413, `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`);

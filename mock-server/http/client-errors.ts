@@ -32,7 +32,13 @@ function unknownMethod(raw: string): string {
   const [method = '', target = ''] = line.split(' ');
   if (!target.startsWith(EZ_PREFIX + '/')) {
     // 405 rather than 501: a method the server does not know is the client's mistake (4xx).
-    return rawResponse(405, 'Method Not Allowed', 'text/plain; charset=utf-8', 'Method Not Allowed\n', 'Allow: GET, HEAD\r\n');
+    return rawResponse(
+      405,
+      'Method Not Allowed',
+      'text/plain; charset=utf-8',
+      'Method Not Allowed\n',
+      'Allow: GET, HEAD\r\n',
+    );
   }
   const accept = /\r\naccept:([^\r\n]*)/i.exec(raw)?.[1]?.trim();
   const format = formatForAccept(accept) ?? 'xml';
@@ -53,13 +59,23 @@ export function onClientError(err: ParserError, socket: Socket): void {
       response = unknownMethod(err.rawPacket?.toString('latin1') ?? '');
       break;
     case 'HPE_HEADER_OVERFLOW':
-      response = rawResponse(431, 'Request Header Fields Too Large', 'text/plain; charset=utf-8', 'Request Header Fields Too Large\n');
+      response = rawResponse(
+        431,
+        'Request Header Fields Too Large',
+        'text/plain; charset=utf-8',
+        'Request Header Fields Too Large\n',
+      );
       break;
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       response = rawResponse(408, 'Request Timeout', 'text/plain; charset=utf-8', 'Request Timeout\n');
       break;
     default:
-      response = rawResponse(400, 'Bad Request', 'text/plain; charset=utf-8', `Bad Request: ${err.code ?? 'malformed request'}\n`);
+      response = rawResponse(
+        400,
+        'Bad Request',
+        'text/plain; charset=utf-8',
+        `Bad Request: ${err.code ?? 'malformed request'}\n`,
+      );
   }
   // Bytes after a valid request (a Content-Length smaller than the body, pipelining) fail to
   // parse while that request's answer is still being made: let it go out first, then refuse the

@@ -107,7 +107,18 @@ export async function request({ method = 'GET', url, headers = {}, body, logHead
   const siteAccess = siteAccessStore.read();
   if (siteAccess) sent['X-Siteaccess'] = siteAccess;
   const started = performance.now();
-  const exchange = { method, url, requestHeaders: { ...sent, ...logHeaders }, status: 0, statusText: '', contentType: '', text: '', doc: null, error: null, ms: 0 };
+  const exchange = {
+    method,
+    url,
+    requestHeaders: { ...sent, ...logHeaders },
+    status: 0,
+    statusText: '',
+    contentType: '',
+    text: '',
+    doc: null,
+    error: null,
+    ms: 0,
+  };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   try {

@@ -24,7 +24,11 @@ export async function loadContent() {
     const tr = document.createElement('tr');
     tr.dataset.testid = 'demo-content-row';
     tr.dataset.resource = path;
-    const cells = [path, ex.status === 0 ? 'ERR' : String(ex.status), ex.status === 200 ? resourceName(ex.doc) ?? '(no name)' : outcome(ex)];
+    const cells = [
+      path,
+      ex.status === 0 ? 'ERR' : String(ex.status),
+      ex.status === 200 ? (resourceName(ex.doc) ?? '(no name)') : outcome(ex),
+    ];
     for (const text of cells) {
       const td = document.createElement('td');
       td.textContent = text;
@@ -40,7 +44,8 @@ export async function loadSections() {
   const ex = await request({ url: `${API}/content/sections`, headers: { Accept: media('SectionList') } });
   const list = ex.doc?.SectionList?.Section;
   const sections = Array.isArray(list) ? list : list ? [list] : [];
-  $('demo-sections-status').textContent = ex.status === 200 ? `${sections.length} section(s) visible (${ex.status}).` : outcome(ex);
+  $('demo-sections-status').textContent =
+    ex.status === 200 ? `${sections.length} section(s) visible (${ex.status}).` : outcome(ex);
   $('demo-sections-list').replaceChildren(
     ...sections.map((s) => {
       const li = document.createElement('li');
@@ -72,7 +77,8 @@ export async function sendWrite() {
   const result = $('demo-write-result');
   if (!/^[A-Z]+$/.test(method)) return void (result.textContent = 'Method must be letters only, e.g. DELETE.');
   if (!path.startsWith('/api/')) return void (result.textContent = 'Path must start with /api/ (same origin).');
-  if (path.includes('{created}')) return void (result.textContent = 'Create a folder first (or type a content id into the path).');
+  if (path.includes('{created}'))
+    return void (result.textContent = 'Create a folder first (or type a content id into the path).');
   const headers = { Accept: media(action.accept) };
   if (body) headers['Content-Type'] = action.contentType || 'application/json';
   const { csrfToken } = sessionStore.read();
@@ -80,7 +86,11 @@ export async function sendWrite() {
   if (csrfToken && !omit) headers['X-CSRF-Token'] = csrfToken;
   const ex = await request({ method, url: path, headers, body: body || undefined });
   showBadge('demo-write-status', ex.status);
-  const tokenNote = omit ? 'X-CSRF-Token deliberately omitted' : csrfToken ? 'X-CSRF-Token sent' : 'no CSRF token stored, none sent';
+  const tokenNote = omit
+    ? 'X-CSRF-Token deliberately omitted'
+    : csrfToken
+      ? 'X-CSRF-Token sent'
+      : 'no CSRF token stored, none sent';
   let done = 'Done';
   if (ex.status === 201 && typeof ex.doc?.Content?._id === 'number') {
     createdId = ex.doc.Content._id;
@@ -109,7 +119,8 @@ export async function sendBasic() {
   });
   showBadge('demo-basic-status', ex.status);
   const u = ex.doc?.User;
-  const rejected = ex.status === 401 && !ex.text ? '401: the server rejected these credentials (Basic challenge).' : outcome(ex);
+  const rejected =
+    ex.status === 401 && !ex.text ? '401: the server rejected these credentials (Basic challenge).' : outcome(ex);
   $('demo-basic-result').textContent = ex.status === 200 && u ? `Loaded ${u.login} (id ${u._id}).` : rejected;
   return ex.status;
 }

@@ -46,12 +46,23 @@ beforeEach(() => {
 
 describe('sessionStore', () => {
   it('stores a Session body under the ez-js-rest-client keys, JSON-encoded', () => {
-    api.sessionStore.save({ name: 'eZSESSID98', identifier: 'abc123', _href: '/api/ezp/v2/user/sessions/abc123', csrfToken: 'tok', User: {} });
+    api.sessionStore.save({
+      name: 'eZSESSID98',
+      identifier: 'abc123',
+      _href: '/api/ezp/v2/user/sessions/abc123',
+      csrfToken: 'tok',
+      User: {},
+    });
     expect(window.localStorage.getItem('ezpRestClient.sessionName')).toBe('"eZSESSID98"');
     expect(window.localStorage.getItem('ezpRestClient.sessionId')).toBe('"abc123"');
     expect(window.localStorage.getItem('ezpRestClient.sessionHref')).toBe('"/api/ezp/v2/user/sessions/abc123"');
     expect(window.localStorage.getItem('ezpRestClient.csrfToken')).toBe('"tok"');
-    expect(api.sessionStore.read()).toEqual({ name: 'eZSESSID98', identifier: 'abc123', href: '/api/ezp/v2/user/sessions/abc123', csrfToken: 'tok' });
+    expect(api.sessionStore.read()).toEqual({
+      name: 'eZSESSID98',
+      identifier: 'abc123',
+      href: '/api/ezp/v2/user/sessions/abc123',
+      csrfToken: 'tok',
+    });
   });
 
   it('reads what another client stored, and ignores values that are not JSON strings', () => {
@@ -77,7 +88,16 @@ describe('base64Utf8', () => {
 
 describe('errorText', () => {
   it.each([
-    [{ ErrorMessage: { errorCode: 401, errorMessage: 'Unauthorized', errorDescription: 'Missing or invalid CSRF token' } }, '401 Unauthorized: Missing or invalid CSRF token'],
+    [
+      {
+        ErrorMessage: {
+          errorCode: 401,
+          errorMessage: 'Unauthorized',
+          errorDescription: 'Missing or invalid CSRF token',
+        },
+      },
+      '401 Unauthorized: Missing or invalid CSRF token',
+    ],
     [{ Session: {} }, null],
     [null, null],
     ['text', null],
@@ -87,8 +107,16 @@ describe('errorText', () => {
 });
 
 const exchange = (i: number, status = 200): Exchange => ({
-  method: 'GET', url: `/api/ezp/v2/content/objects/${i}`, requestHeaders: { Accept: 'application/vnd.ez.api.Content+json' },
-  status, statusText: '', contentType: 'application/vnd.ez.api.Content+json', text: '{"a":1}', doc: { a: i }, error: null, ms: 1,
+  method: 'GET',
+  url: `/api/ezp/v2/content/objects/${i}`,
+  requestHeaders: { Accept: 'application/vnd.ez.api.Content+json' },
+  status,
+  statusText: '',
+  contentType: 'application/vnd.ez.api.Content+json',
+  text: '{"a":1}',
+  doc: { a: i },
+  error: null,
+  ms: 1,
 });
 
 describe('response log', () => {
@@ -108,12 +136,21 @@ describe('response log', () => {
 
   it('shows server text as text, never as markup', () => {
     const list = document.createElement('ol');
-    logModule.createLog(list).add({ ...exchange(1, 500), doc: null, text: '<img src=x onerror=alert(1)>', contentType: 'text/html' });
+    logModule
+      .createLog(list)
+      .add({ ...exchange(1, 500), doc: null, text: '<img src=x onerror=alert(1)>', contentType: 'text/html' });
     expect(list.querySelector('img')).toBeNull();
     expect(list.querySelector('pre.body')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it.each([[200, 'ok'], [204, 'ok'], [307, 'ok'], [401, 'err'], [500, 'err'], [0, 'err']])('status %i is %s', (status, cls) => {
+  it.each([
+    [200, 'ok'],
+    [204, 'ok'],
+    [307, 'ok'],
+    [401, 'err'],
+    [500, 'err'],
+    [0, 'err'],
+  ])('status %i is %s', (status, cls) => {
     expect(logModule.statusClass(status)).toBe(cls);
   });
 });

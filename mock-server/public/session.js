@@ -27,7 +27,11 @@ export async function logout() {
   // 404 means the server no longer knows the session: the stored copy is stale either way.
   if (ex.status === 204 || ex.status === 404) sessionStore.clear();
   $('demo-session-status').textContent =
-    ex.status === 204 ? 'Logged out (204).' : ex.status === 404 ? 'Session was already gone (404); local copy cleared.' : `Logout failed: ${outcome(ex)}`;
+    ex.status === 204
+      ? 'Logged out (204).'
+      : ex.status === 404
+        ? 'Session was already gone (404); local copy cleared.'
+        : `Logout failed: ${outcome(ex)}`;
   renderSessionInfo();
   return ex.status;
 }
@@ -69,10 +73,13 @@ export async function whoami() {
   if (refreshed.status === 404) {
     sessionStore.clear();
     renderSessionInfo();
-    return show('anonymous (the server no longer knows the stored session: expired, logged out elsewhere or another SiteAccess; local copy cleared)');
+    return show(
+      'anonymous (the server no longer knows the stored session: expired, logged out elsewhere or another SiteAccess; local copy cleared)',
+    );
   }
   const userHref = refreshed.doc?.Session?.User?._href;
-  if (refreshed.status !== 200 || typeof userHref !== 'string') return show(`Session check failed: ${outcome(refreshed)}`);
+  if (refreshed.status !== 200 || typeof userHref !== 'string')
+    return show(`Session check failed: ${outcome(refreshed)}`);
   const loaded = await request({ url: userHref, headers: { Accept: media('User') } });
   const u = loaded.doc?.User;
   if (loaded.status !== 200 || !u) return show(`Loading ${userHref} failed: ${outcome(loaded)}`);

@@ -52,9 +52,17 @@ export function loadLocationChildren(ctx: Context): Result {
     return c !== undefined && canRead(ctx, c.sectionId);
   });
   const path = l.pathString.replace(/^\/|\/$/g, '');
-  return resource(200, 'LocationList', node('LocationList', { href: ctx.pathInfo }, {
-    Location: visible.map((child) => link('Location', `/content/locations/${path}/${child.id}`)),
-  }));
+  return resource(
+    200,
+    'LocationList',
+    node(
+      'LocationList',
+      { href: ctx.pathInfo },
+      {
+        Location: visible.map((child) => link('Location', `/content/locations/${path}/${child.id}`)),
+      },
+    ),
+  );
 }
 
 function fieldValues(input: unknown): Record<string, unknown>[] | null {
@@ -71,7 +79,8 @@ export function createContent(ctx: Context): Result {
   if (!type) return badRequest("Missing 'ContentType' element for ContentCreate.");
   const typeHref = inputString(type, '_href');
   if (typeHref === undefined) return badRequest("Missing '_href' attribute for ContentType element in ContentCreate.");
-  if (inputString(input, 'mainLanguageCode') === undefined) return badRequest("Missing 'mainLanguageCode' element for ContentCreate.");
+  if (inputString(input, 'mainLanguageCode') === undefined)
+    return badRequest("Missing 'mainLanguageCode' element for ContentCreate.");
   const parentHref = inputString(inputRecord(inputRecord(input, 'LocationCreate'), 'ParentLocation'), '_href');
   if (parentHref === undefined) return badRequest("Missing or invalid 'LocationCreate' element for ContentCreate.");
   const fields = fieldValues(input);
@@ -86,7 +95,8 @@ export function createContent(ctx: Context): Result {
   if (!repo.can(ctx.caller.userId, 'content', 'create', { sectionId })) {
     return unauthorized('create', 'content', { parentLocationId: parent.id, sectionId });
   }
-  const named = fields.find((f) => f.fieldDefinitionIdentifier === 'name' || f.fieldDefinitionIdentifier === 'title') ?? fields[0];
+  const named =
+    fields.find((f) => f.fieldDefinitionIdentifier === 'name' || f.fieldDefinitionIdentifier === 'title') ?? fields[0];
   const name = inputString(named, 'fieldValue') ?? 'New content';
   const typeId = Number(typeHref.split('/').pop()) || 1;
   const at = new Date(now()).toISOString().replace(/\.\d{3}Z$/, '+00:00');

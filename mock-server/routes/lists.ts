@@ -9,7 +9,11 @@ const canViewSection = (ctx: Context, id: number): boolean =>
 
 export function loadSections(ctx: Context): Result {
   const visible = SECTIONS.filter((s) => canViewSection(ctx, s.id));
-  return resource(200, 'SectionList', node('SectionList', { href: ctx.pathInfo }, { Section: visible.map(sectionView) }));
+  return resource(
+    200,
+    'SectionList',
+    node('SectionList', { href: ctx.pathInfo }, { Section: visible.map(sectionView) }),
+  );
 }
 
 export function loadSection(ctx: Context): Result {
@@ -31,4 +35,3 @@ export function loadRole(ctx: Context): Result {
   if (!ctx.state.repo.can(ctx.caller.userId, 'role', 'read')) return unauthorized('read', 'role', { roleId: r.id });
   return resource(200, 'Role', roleView(r));
 }
-

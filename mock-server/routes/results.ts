@@ -29,16 +29,29 @@ export function link(media: string, path: string): Node {
   return { media, attrs: { href: href(path) } };
 }
 
-export function node(media: string | undefined, attrs: Record<string, Scalar>, children: Record<string, Value> = {}): Node {
+export function node(
+  media: string | undefined,
+  attrs: Record<string, Scalar>,
+  children: Record<string, Value> = {},
+): Node {
   return media === undefined ? { attrs, children } : { media, attrs, children };
 }
 
-export function resource(status: number, root: string, n: Node | (() => Node), extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey'>> = {}): ResourceResult {
+export function resource(
+  status: number,
+  root: string,
+  n: Node | (() => Node),
+  extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey'>> = {},
+): ResourceResult {
   return { kind: 'resource', status, root, node: n, ...extra };
 }
 
 /** An ErrorMessage (§8.1); at 500 and above the description is the fixed non-verbose text. */
-export function errorMessage(status: number, description: string, extra: Pick<ResourceResult, 'headers' | 'cookies'> = {}): ResourceResult {
+export function errorMessage(
+  status: number,
+  description: string,
+  extra: Pick<ResourceResult, 'headers' | 'cookies'> = {},
+): ResourceResult {
   return resource(
     status,
     'ErrorMessage',
@@ -55,7 +68,12 @@ export function errorMessage(status: number, description: string, extra: Pick<Re
 }
 
 /** The core UnauthorizedException text, 3.x wording (§8.3). */
-export function unauthorized(fn: string, module: string, properties: Record<string, Scalar> = {}, cookies?: readonly string[]): ResourceResult {
+export function unauthorized(
+  fn: string,
+  module: string,
+  properties: Record<string, Scalar> = {},
+  cookies?: readonly string[],
+): ResourceResult {
   const props = Object.entries(properties).map(([k, v]) => `${k} '${String(v)}'`);
   const withPart = props.length > 0 ? ` with: ${props.join(', ')}` : '';
   const text = `The User does not have the '${fn}' '${module}' permission${withPart}`;

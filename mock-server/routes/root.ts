@@ -32,7 +32,11 @@ const LINKS: ReadonlyArray<readonly [name: string, media: string, path: string]>
   ['createToken', 'JWT', '/user/token/jwt'],
 ];
 
-const ROOT: Node = node('Root', {}, Object.fromEntries(LINKS.map(([name, media, path]) => [name, { media, attrs: { href: href(path) } }])));
+const ROOT: Node = node(
+  'Root',
+  {},
+  Object.fromEntries(LINKS.map(([name, media, path]) => [name, { media, attrs: { href: href(path) } }])),
+);
 
 /** One constant answer: the writer keeps its bytes, so a request allocates nothing here. */
 const ROOT_RESULT: Result = resource(200, 'Root', ROOT, { cacheKey: 'root' });

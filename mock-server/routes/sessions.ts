@@ -7,7 +7,18 @@ import { isCsrfTokenValid, maskCsrfToken, newCsrfSecret } from '../auth/csrf';
 import type { SessionRecord } from '../auth/sessions';
 import { ANONYMOUS_USER_ID } from '../fixtures/users';
 import { inputString } from '../http/input';
-import { badRequest, conflict, csrfFailure, emptyNotFound, href, link, noContent, node, resource, unauthorized } from './results';
+import {
+  badRequest,
+  conflict,
+  csrfFailure,
+  emptyNotFound,
+  href,
+  link,
+  noContent,
+  node,
+  resource,
+  unauthorized,
+} from './results';
 import type { Context, Result } from './types';
 
 function csrfHeader(ctx: Context): string | undefined {
@@ -15,16 +26,26 @@ function csrfHeader(ctx: Context): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function sessionResult(status: 200 | 201, ctx: Context, rec: SessionRecord, csrfToken: string, cookies: string[] = []): Result {
+function sessionResult(
+  status: 200 | 201,
+  ctx: Context,
+  rec: SessionRecord,
+  csrfToken: string,
+  cookies: string[] = [],
+): Result {
   return resource(
     status,
     'Session',
-    node('Session', { href: href(`/user/sessions/${rec.id}`) }, {
-      name: ctx.session.cookieName,
-      identifier: rec.id,
-      csrfToken,
-      User: link('User', `/user/users/${rec.userId ?? ANONYMOUS_USER_ID}`),
-    }),
+    node(
+      'Session',
+      { href: href(`/user/sessions/${rec.id}`) },
+      {
+        name: ctx.session.cookieName,
+        identifier: rec.id,
+        csrfToken,
+        User: link('User', `/user/users/${rec.userId ?? ANONYMOUS_USER_ID}`),
+      },
+    ),
     { cookies },
   );
 }
@@ -54,7 +75,10 @@ export function createSession(ctx: Context): Result {
   const user = repo.checkCredentials(login, password);
   if (user === null) return loginRefused(ctx, 'Invalid login or password');
   if (!repo.can(user.id, 'user', 'login', { siteAccess: ctx.siteAccess.name })) {
-    return loginRefused(ctx, `User '${login}' doesn't have user/login permission to SiteAccess '${ctx.siteAccess.name}'`);
+    return loginRefused(
+      ctx,
+      `User '${login}' doesn't have user/login permission to SiteAccess '${ctx.siteAccess.name}'`,
+    );
   }
   if (current && current.id !== ANONYMOUS_USER_ID && current.id !== user.id) return conflict();
   const cookies: string[] = [];

@@ -3,7 +3,14 @@
  * the input types they read, and whether the route is a session route. OPTIONS answers with
  * the declared methods; HEAD falls back to GET as Symfony's matcher does.
  */
-import { createContent, deleteContent, loadContent, loadLocation, loadLocationChildren, redirectContent } from './content';
+import {
+  createContent,
+  deleteContent,
+  loadContent,
+  loadLocation,
+  loadLocationChildren,
+  redirectContent,
+} from './content';
 import { createToken } from './jwt';
 import { loadRole, loadRoles, loadSection, loadSections } from './lists';
 import { loadRoot } from './root';
@@ -13,15 +20,38 @@ import { deleteUser, loadUser, loadUsers, updateUser, verifyUsers } from './user
 
 export const ROUTES: readonly Route[] = [
   { name: 'root', pattern: '/', methods: { GET: { handler: loadRoot } } },
-  { name: 'createSession', pattern: '/user/sessions', sessionRoute: true, methods: { POST: { handler: createSession, inputs: ['SessionInput'] } } },
-  { name: 'deleteSession', pattern: '/user/sessions/{sessionId}', sessionRoute: true, methods: { DELETE: { handler: deleteSession } } },
-  { name: 'refreshSession', pattern: '/user/sessions/{sessionId}/refresh', sessionRoute: true, methods: { POST: { handler: refreshSession } } },
-  { name: 'createToken', pattern: '/user/token/jwt', methods: { POST: { handler: createToken, inputs: ['JWTInput'] } } },
+  {
+    name: 'createSession',
+    pattern: '/user/sessions',
+    sessionRoute: true,
+    methods: { POST: { handler: createSession, inputs: ['SessionInput'] } },
+  },
+  {
+    name: 'deleteSession',
+    pattern: '/user/sessions/{sessionId}',
+    sessionRoute: true,
+    methods: { DELETE: { handler: deleteSession } },
+  },
+  {
+    name: 'refreshSession',
+    pattern: '/user/sessions/{sessionId}/refresh',
+    sessionRoute: true,
+    methods: { POST: { handler: refreshSession } },
+  },
+  {
+    name: 'createToken',
+    pattern: '/user/token/jwt',
+    methods: { POST: { handler: createToken, inputs: ['JWTInput'] } },
+  },
   { name: 'users', pattern: '/user/users', methods: { HEAD: { handler: verifyUsers }, GET: { handler: loadUsers } } },
   {
     name: 'user',
     pattern: '/user/users/{id}',
-    methods: { GET: { handler: loadUser }, PATCH: { handler: updateUser, inputs: ['UserUpdate'] }, DELETE: { handler: deleteUser } },
+    methods: {
+      GET: { handler: loadUser },
+      PATCH: { handler: updateUser, inputs: ['UserUpdate'] },
+      DELETE: { handler: deleteUser },
+    },
   },
   { name: 'roles', pattern: '/user/roles', methods: { GET: { handler: loadRoles } } },
   { name: 'role', pattern: '/user/roles/{id}', methods: { GET: { handler: loadRole } } },
@@ -32,8 +62,16 @@ export const ROUTES: readonly Route[] = [
     pattern: '/content/objects',
     methods: { GET: { handler: redirectContent }, POST: { handler: createContent, inputs: ['ContentCreate'] } },
   },
-  { name: 'content', pattern: '/content/objects/{id}', methods: { GET: { handler: loadContent }, DELETE: { handler: deleteContent } } },
-  { name: 'locationChildren', pattern: '/content/locations/{path*}/children', methods: { GET: { handler: loadLocationChildren } } },
+  {
+    name: 'content',
+    pattern: '/content/objects/{id}',
+    methods: { GET: { handler: loadContent }, DELETE: { handler: deleteContent } },
+  },
+  {
+    name: 'locationChildren',
+    pattern: '/content/locations/{path*}/children',
+    methods: { GET: { handler: loadLocationChildren } },
+  },
   { name: 'location', pattern: '/content/locations/{path*}', methods: { GET: { handler: loadLocation } } },
 ];
 

@@ -65,14 +65,21 @@ function filterUsers(ctx: Context): UserFixture[] | Result {
 export function loadUsers(ctx: Context): Result {
   const found = filterUsers(ctx);
   if (!Array.isArray(found)) return found as Result;
-  const accept = String(ctx.headers.accept ?? '').split(/[,;+]/)[0]?.trim().toLowerCase();
+  const accept = String(ctx.headers.accept ?? '')
+    .split(/[,;+]/)[0]
+    ?.trim()
+    .toLowerCase();
   const full = accept === 'application/vnd.ez.api.userlist';
   return resource(
     200,
     full ? 'UserList' : 'UserRefList',
-    node(full ? 'UserList' : 'UserRefList', { href: ctx.pathInfo }, {
-      User: found.map((u) => (full ? userView(ctx.state.repo, u) : link('User', `/user/users/${u.id}`))),
-    }),
+    node(
+      full ? 'UserList' : 'UserRefList',
+      { href: ctx.pathInfo },
+      {
+        User: found.map((u) => (full ? userView(ctx.state.repo, u) : link('User', `/user/users/${u.id}`))),
+      },
+    ),
   );
 }
 

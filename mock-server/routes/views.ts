@@ -34,16 +34,28 @@ export function userView(repo: Repository, u: UserFixture): Node {
       lastModificationDate: u.modified,
       mainLanguageCode: 'eng-GB',
       alwaysAvailable: true,
-      Version: node('Version', { href: `/api/ezp/v2/content/objects/${id}/versions/1` }, {
-        VersionInfo: node(undefined, {}, { id, versionNo: 1, status: 'PUBLISHED', initialLanguageCode: 'eng-GB', languageCodes: 'eng-GB' }),
-        Fields: node(undefined, {}, {
-          field: [
-            field(1, 'first_name', u.firstName),
-            field(2, 'last_name', u.lastName),
-            field(3, 'user_account', u.login),
-          ],
-        }),
-      }),
+      Version: node(
+        'Version',
+        { href: `/api/ezp/v2/content/objects/${id}/versions/1` },
+        {
+          VersionInfo: node(
+            undefined,
+            {},
+            { id, versionNo: 1, status: 'PUBLISHED', initialLanguageCode: 'eng-GB', languageCodes: 'eng-GB' },
+          ),
+          Fields: node(
+            undefined,
+            {},
+            {
+              field: [
+                field(1, 'first_name', u.firstName),
+                field(2, 'last_name', u.lastName),
+                field(3, 'user_account', u.login),
+              ],
+            },
+          ),
+        },
+      ),
       login: u.login,
       email: u.email,
       enabled: u.enabled,
@@ -101,28 +113,44 @@ export function locationView(repo: Repository, l: LocationFixture): Node {
     UrlAliases: link('UrlAliasRefList', `/content/locations/${path}/urlaliases`),
   };
   if (c !== undefined) {
-    children.ContentInfo = node('ContentInfo', {}, {
-      Content: node('ContentInfo', { href: `/api/ezp/v2/content/objects/${c.id}`, remoteId: c.remoteId, id: c.id }, {
-        name: c.name,
-        mainLanguageCode: 'eng-GB',
-        Section: link('Section', `/content/sections/${c.sectionId}`),
-      }),
-    });
+    children.ContentInfo = node(
+      'ContentInfo',
+      {},
+      {
+        Content: node(
+          'ContentInfo',
+          { href: `/api/ezp/v2/content/objects/${c.id}`, remoteId: c.remoteId, id: c.id },
+          {
+            name: c.name,
+            mainLanguageCode: 'eng-GB',
+            Section: link('Section', `/content/sections/${c.sectionId}`),
+          },
+        ),
+      },
+    );
   }
   return node('Location', { href: `/api/ezp/v2/content/locations/${path}` }, children);
 }
 
 export function sectionView(s: SectionFixture): Node {
-  return node('Section', { href: `/api/ezp/v2/content/sections/${s.id}` }, {
-    sectionId: s.id,
-    identifier: s.identifier,
-    name: s.name,
-  });
+  return node(
+    'Section',
+    { href: `/api/ezp/v2/content/sections/${s.id}` },
+    {
+      sectionId: s.id,
+      identifier: s.identifier,
+      name: s.name,
+    },
+  );
 }
 
 export function roleView(r: RoleFixture): Node {
-  return node('Role', { href: `/api/ezp/v2/user/roles/${r.id}` }, {
-    identifier: r.identifier,
-    Policies: link('PolicyList', `/user/roles/${r.id}/policies`),
-  });
+  return node(
+    'Role',
+    { href: `/api/ezp/v2/user/roles/${r.id}` },
+    {
+      identifier: r.identifier,
+      Policies: link('PolicyList', `/user/roles/${r.id}/policies`),
+    },
+  );
 }

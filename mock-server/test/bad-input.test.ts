@@ -34,17 +34,54 @@ interface RawRow {
 }
 
 const rawRows: RawRow[] = [
-  { name: 'control character in a header value', request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nX-Bad: a\x01b\r\nConnection: close\r\n\r\n`, status: 400 },
-  { name: 'NUL in a header value', request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nX-Bad: a\x00b\r\nConnection: close\r\n\r\n`, status: 400 },
-  { name: 'unknown method under the prefix', request: `FROB ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n`, status: 405, contains: '"errorCode":405' },
+  {
+    name: 'control character in a header value',
+    request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nX-Bad: a\x01b\r\nConnection: close\r\n\r\n`,
+    status: 400,
+  },
+  {
+    name: 'NUL in a header value',
+    request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nX-Bad: a\x00b\r\nConnection: close\r\n\r\n`,
+    status: 400,
+  },
+  {
+    name: 'unknown method under the prefix',
+    request: `FROB ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n`,
+    status: 405,
+    contains: '"errorCode":405',
+  },
   { name: 'unknown method elsewhere', request: 'FROB / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', status: 405 },
-  { name: 'URL over 8 KiB', request: `GET ${API}/${'a'.repeat(9000)} HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n`, status: 414, contains: '"errorCode":414' },
-  { name: 'URL over the header limit', request: `GET ${API}/${'a'.repeat(20000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, status: 431 },
+  {
+    name: 'URL over 8 KiB',
+    request: `GET ${API}/${'a'.repeat(9000)} HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n`,
+    status: 414,
+    contains: '"errorCode":414',
+  },
+  {
+    name: 'URL over the header limit',
+    request: `GET ${API}/${'a'.repeat(20000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+    status: 431,
+  },
   { name: 'garbage request line', request: 'HELLO\r\n\r\n', status: 400 },
-  { name: 'no Accept header: framework 500 page (§2.2)', request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, status: 500, contains: 'No view mapping found' },
-  { name: 'declared body over 1 MiB', request: SESSION_POST(String(2 * 1024 * 1024)), status: 413, contains: '"errorCode":413' },
+  {
+    name: 'no Accept header: framework 500 page (§2.2)',
+    request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+    status: 500,
+    contains: 'No view mapping found',
+  },
+  {
+    name: 'declared body over 1 MiB',
+    request: SESSION_POST(String(2 * 1024 * 1024)),
+    status: 413,
+    contains: '"errorCode":413',
+  },
   { name: 'invalid Content-Length', request: SESSION_POST('12abc'), status: 400 },
-  { name: 'empty JSON body', request: SESSION_POST('0'), status: 400, contains: 'An error occured while decoding the JSON input' },
+  {
+    name: 'empty JSON body',
+    request: SESSION_POST('0'),
+    status: 400,
+    contains: 'An error occured while decoding the JSON input',
+  },
 ];
 
 describe('malformed requests on the wire', () => {
@@ -60,11 +97,24 @@ describe('bodies', () => {
   it('a chunked body over 1 MiB gets 413 and the server stops reading', async () => {
     const { hostname, port } = new URL(srv.url);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: hostname, port, method: 'POST', path: `${API}/user/sessions`, headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.SessionInput+json', 'Transfer-Encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-        req.destroy();
-      });
+      const req = request(
+        {
+          host: hostname,
+          port,
+          method: 'POST',
+          path: `${API}/user/sessions`,
+          headers: {
+            Accept: JSON_ACCEPT,
+            'Content-Type': 'application/vnd.ez.api.SessionInput+json',
+            'Transfer-Encoding': 'chunked',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
       req.on('error', (e) => (req.destroyed ? undefined : reject(e)));
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       let sent = 0;
@@ -86,10 +136,22 @@ describe('bodies', () => {
 
   const XML = { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.SessionInput+xml' };
   const xmlRows: Array<[string, string]> = [
-    ['internal entity (billion laughs)', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><SessionInput><login>&lol2;</login><password>x</password></SessionInput>'],
-    ['external entity', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><SessionInput><login>&x;</login><password>x</password></SessionInput>'],
-    ['bare DOCTYPE', '<!DOCTYPE SessionInput><SessionInput><login>admin</login><password>publish</password></SessionInput>'],
-    ['lower-case doctype', '<!doctype SessionInput><SessionInput><login>admin</login><password>publish</password></SessionInput>'],
+    [
+      'internal entity (billion laughs)',
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><SessionInput><login>&lol2;</login><password>x</password></SessionInput>',
+    ],
+    [
+      'external entity',
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><SessionInput><login>&x;</login><password>x</password></SessionInput>',
+    ],
+    [
+      'bare DOCTYPE',
+      '<!DOCTYPE SessionInput><SessionInput><login>admin</login><password>publish</password></SessionInput>',
+    ],
+    [
+      'lower-case doctype',
+      '<!doctype SessionInput><SessionInput><login>admin</login><password>publish</password></SessionInput>',
+    ],
     ['unclosed element', '<SessionInput><login>admin</login>'],
     ['two roots', '<a/><b/>'],
     ['undefined entity', '<SessionInput><login>&foo;</login><password>x</password></SessionInput>'],
@@ -105,9 +167,19 @@ describe('bodies', () => {
   });
 
   it('XML character references and predefined entities are decoded (they are not DTD entities)', async () => {
-    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: XML, body: '<SessionInput><login>&#x61;dmin</login><password>pub&#108;ish</password></SessionInput>' });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions`,
+      headers: XML,
+      body: '<SessionInput><login>&#x61;dmin</login><password>pub&#108;ish</password></SessionInput>',
+    });
     expect(r.status).toBe(201);
-    const amp = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: XML, body: '<SessionInput><login>a&amp;b</login><password><![CDATA[x & y]]></password></SessionInput>' });
+    const amp = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions`,
+      headers: XML,
+      body: '<SessionInput><login>a&amp;b</login><password><![CDATA[x & y]]></password></SessionInput>',
+    });
     expect(amp.status).toBe(401);
   });
 
@@ -117,19 +189,34 @@ describe('bodies', () => {
     ['JSON null', 'null'],
     ['nested garbage', '{"SessionInput":[1,2]}'],
   ])('odd JSON input is a 400: %s', async (_n, b) => {
-    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.SessionInput+json' }, body: b });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions`,
+      headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.SessionInput+json' },
+      body: b,
+    });
     expect(r.status).toBe(400);
   });
 
   it('a huge cookie value or odd cookie header does not break anything', async () => {
-    const r = await send(srv.url, { path: `${API}/`, headers: { Accept: JSON_ACCEPT, Cookie: `eZSESSID98defd6ee70dfb1dea416cecdf391f58=%E0%A4%A; x=${'y'.repeat(4000)}` } });
+    const r = await send(srv.url, {
+      path: `${API}/`,
+      headers: {
+        Accept: JSON_ACCEPT,
+        Cookie: `eZSESSID98defd6ee70dfb1dea416cecdf391f58=%E0%A4%A; x=${'y'.repeat(4000)}`,
+      },
+    });
     expect(r.status).toBe(200);
     await witnessStillLoggedIn();
   });
 
   it('X-CSRF-Token of any shape is just invalid', async () => {
     for (const token of ['', '.', '..', 'a.b.c', 'x'.repeat(500), 'ab.!!.??']) {
-      const r = await send(srv.url, { method: 'DELETE', path: `${API}/content/objects/1`, headers: { Accept: JSON_ACCEPT, Cookie: witness.cookie, 'X-CSRF-Token': token } });
+      const r = await send(srv.url, {
+        method: 'DELETE',
+        path: `${API}/content/objects/1`,
+        headers: { Accept: JSON_ACCEPT, Cookie: witness.cookie, 'X-CSRF-Token': token },
+      });
       expect(r.status).toBe(401);
     }
     await witnessStillLoggedIn();
@@ -155,7 +242,10 @@ function abandonMidBody(base: string, declared: number, sent: number): Promise<v
 describe('lying and vanishing clients', () => {
   it('a Content-Length smaller than the body: the rest is a broken next request, a 4xx, never a 5xx', async () => {
     const body = Buffer.concat([Buffer.from('{"SessionInput":{}}'), Buffer.alloc(2 * 1024 * 1024, 0x78)]);
-    const out = await raw(srv.url, Buffer.concat([Buffer.from(SESSION_POST('19').replace('Connection: close\r\n', '')), body]));
+    const out = await raw(
+      srv.url,
+      Buffer.concat([Buffer.from(SESSION_POST('19').replace('Connection: close\r\n', '')), body]),
+    );
     const statuses = [...out.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
     expect(statuses[0]).toBe(400);
     expect(out).toContain("Missing 'login' attribute for SessionInput.");

@@ -7,7 +7,10 @@ import { parseArgs } from '../cli-args';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function start(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'mock-server/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'mock-server/cli.ts', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function firstLine(child: ChildProcess): Promise<string> {
@@ -23,7 +26,9 @@ function firstLine(child: ChildProcess): Promise<string> {
 }
 
 const exitOf = (child: ChildProcess): Promise<number | null> =>
-  new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 describe('cli', () => {
   it('starts on a free port, answers, and exits 0 on SIGTERM', async () => {

@@ -10,7 +10,20 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_COOKIE, API, basic, JSON_ACCEPT, login, pick, raw, send, SITE_COOKIE, statusOf, useServer, type LoggedIn } from './helpers';
+import {
+  ADMIN_COOKIE,
+  API,
+  basic,
+  JSON_ACCEPT,
+  login,
+  pick,
+  raw,
+  send,
+  SITE_COOKIE,
+  statusOf,
+  useServer,
+  type LoggedIn,
+} from './helpers';
 
 const srv = useServer();
 let live: LoggedIn;
@@ -21,7 +34,11 @@ beforeAll(async () => {
   live = await login(srv.url, 'admin', 'publish');
   other = await login(srv.url, 'editor', 'publish');
   loggedOut = await login(srv.url, 'editor', 'publish');
-  const bye = await send(srv.url, { method: 'DELETE', path: `${API}/user/sessions/${loggedOut.id}`, headers: { Accept: JSON_ACCEPT, Cookie: loggedOut.cookie, 'X-CSRF-Token': loggedOut.token } });
+  const bye = await send(srv.url, {
+    method: 'DELETE',
+    path: `${API}/user/sessions/${loggedOut.id}`,
+    headers: { Accept: JSON_ACCEPT, Cookie: loggedOut.cookie, 'X-CSRF-Token': loggedOut.token },
+  });
   expect(bye.status).toBe(204);
 });
 
@@ -51,26 +68,142 @@ const rows: Row[] = [
   { name: 'no cookie: not checked', cookie: 'none', token: 'none', status: 404 },
   { name: 'live session, no token', cookie: 'live', token: 'none', status: 401, csrfMethod: 'DELETE' },
   { name: 'live session, wrong token', cookie: 'live', token: 'wrong', status: 401, csrfMethod: 'DELETE' },
-  { name: "live session, another session's token", cookie: 'live', token: "another session's", status: 401, csrfMethod: 'DELETE' },
+  {
+    name: "live session, another session's token",
+    cookie: 'live',
+    token: "another session's",
+    status: 401,
+    csrfMethod: 'DELETE',
+  },
   { name: 'live session, valid token', cookie: 'live', token: 'valid', status: 404 },
-  { name: 'unknown cookie still starts a session: 401 (§6.2)', cookie: 'unknown', token: 'none', status: 401, csrfMethod: 'DELETE' },
-  { name: 'unknown cookie with a real token: no stored token, 401', cookie: 'unknown', token: "another session's", status: 401, csrfMethod: 'DELETE' },
-  { name: 'logged-out session (token discarded): 401', cookie: 'logged-out', token: "another session's", status: 401, csrfMethod: 'DELETE' },
+  {
+    name: 'unknown cookie still starts a session: 401 (§6.2)',
+    cookie: 'unknown',
+    token: 'none',
+    status: 401,
+    csrfMethod: 'DELETE',
+  },
+  {
+    name: 'unknown cookie with a real token: no stored token, 401',
+    cookie: 'unknown',
+    token: "another session's",
+    status: 401,
+    csrfMethod: 'DELETE',
+  },
+  {
+    name: 'logged-out session (token discarded): 401',
+    cookie: 'logged-out',
+    token: "another session's",
+    status: 401,
+    csrfMethod: 'DELETE',
+  },
   { name: "another SiteAccess's cookie is no session here", cookie: 'other SiteAccess', token: 'none', status: 404 },
   { name: 'GET is safe', cookie: 'live', token: 'none', method: 'GET', path: '/content/objects/1', status: 200 },
   { name: 'HEAD is safe', cookie: 'live', token: 'none', method: 'HEAD', path: '/content/objects/1', status: 200 },
   { name: 'OPTIONS is safe', cookie: 'live', token: 'none', method: 'OPTIONS', status: 200 },
-  { name: 'PATCH needs it', cookie: 'live', token: 'none', method: 'PATCH', path: '/user/users/50', status: 401, csrfMethod: 'PATCH' },
-  { name: 'POST overridden to GET is safe', cookie: 'live', token: 'none', method: 'POST', path: '/content/objects/1', headers: { 'X-HTTP-Method-Override': 'GET' }, status: 200 },
-  { name: 'POST overridden to DELETE: checked as DELETE', cookie: 'live', token: 'none', method: 'POST', headers: { 'X-HTTP-Method-Override': 'DELETE' }, status: 401, csrfMethod: 'DELETE' },
-  { name: 'POST overridden to DELETE with the token', cookie: 'live', token: 'valid', method: 'POST', headers: { 'X-HTTP-Method-Override': 'delete' }, status: 404 },
-  { name: 'GET overridden to DELETE: override only counts on POST', cookie: 'live', token: 'none', method: 'GET', path: '/content/objects/1', headers: { 'X-HTTP-Method-Override': 'DELETE' }, status: 200 },
-  { name: 'before the body: malformed JSON without token is 401', cookie: 'live', token: 'none', method: 'POST', path: '/content/objects', headers: CREATE, body: '{not json', status: 401, csrfMethod: 'POST' },
-  { name: 'malformed JSON with the token is the parser 400', cookie: 'live', token: 'valid', method: 'POST', path: '/content/objects', headers: CREATE, body: '{not json', status: 400 },
-  { name: 'before the body: malformed XML without token is 401', cookie: 'live', token: 'none', method: 'POST', path: '/content/objects', headers: { 'Content-Type': 'application/vnd.ez.api.ContentCreate+xml' }, body: '<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', status: 401, csrfMethod: 'POST' },
-  { name: 'before the body: no Content-Type without token is 401', cookie: 'live', token: 'none', method: 'POST', path: '/content/objects', status: 401, csrfMethod: 'POST' },
-  { name: 'hybrid Basic with a live cookie: stateless, no check', cookie: 'live', token: 'none', headers: { Authorization: basic('admin', 'publish') }, status: 404 },
-  { name: 'the JWT route is not exempt', cookie: 'live', token: 'none', method: 'POST', path: '/user/token/jwt', headers: { 'Content-Type': 'application/vnd.ez.api.JWTInput+json' }, body: '{}', status: 401, csrfMethod: 'POST' },
+  {
+    name: 'PATCH needs it',
+    cookie: 'live',
+    token: 'none',
+    method: 'PATCH',
+    path: '/user/users/50',
+    status: 401,
+    csrfMethod: 'PATCH',
+  },
+  {
+    name: 'POST overridden to GET is safe',
+    cookie: 'live',
+    token: 'none',
+    method: 'POST',
+    path: '/content/objects/1',
+    headers: { 'X-HTTP-Method-Override': 'GET' },
+    status: 200,
+  },
+  {
+    name: 'POST overridden to DELETE: checked as DELETE',
+    cookie: 'live',
+    token: 'none',
+    method: 'POST',
+    headers: { 'X-HTTP-Method-Override': 'DELETE' },
+    status: 401,
+    csrfMethod: 'DELETE',
+  },
+  {
+    name: 'POST overridden to DELETE with the token',
+    cookie: 'live',
+    token: 'valid',
+    method: 'POST',
+    headers: { 'X-HTTP-Method-Override': 'delete' },
+    status: 404,
+  },
+  {
+    name: 'GET overridden to DELETE: override only counts on POST',
+    cookie: 'live',
+    token: 'none',
+    method: 'GET',
+    path: '/content/objects/1',
+    headers: { 'X-HTTP-Method-Override': 'DELETE' },
+    status: 200,
+  },
+  {
+    name: 'before the body: malformed JSON without token is 401',
+    cookie: 'live',
+    token: 'none',
+    method: 'POST',
+    path: '/content/objects',
+    headers: CREATE,
+    body: '{not json',
+    status: 401,
+    csrfMethod: 'POST',
+  },
+  {
+    name: 'malformed JSON with the token is the parser 400',
+    cookie: 'live',
+    token: 'valid',
+    method: 'POST',
+    path: '/content/objects',
+    headers: CREATE,
+    body: '{not json',
+    status: 400,
+  },
+  {
+    name: 'before the body: malformed XML without token is 401',
+    cookie: 'live',
+    token: 'none',
+    method: 'POST',
+    path: '/content/objects',
+    headers: { 'Content-Type': 'application/vnd.ez.api.ContentCreate+xml' },
+    body: '<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>',
+    status: 401,
+    csrfMethod: 'POST',
+  },
+  {
+    name: 'before the body: no Content-Type without token is 401',
+    cookie: 'live',
+    token: 'none',
+    method: 'POST',
+    path: '/content/objects',
+    status: 401,
+    csrfMethod: 'POST',
+  },
+  {
+    name: 'hybrid Basic with a live cookie: stateless, no check',
+    cookie: 'live',
+    token: 'none',
+    headers: { Authorization: basic('admin', 'publish') },
+    status: 404,
+  },
+  {
+    name: 'the JWT route is not exempt',
+    cookie: 'live',
+    token: 'none',
+    method: 'POST',
+    path: '/user/token/jwt',
+    headers: { 'Content-Type': 'application/vnd.ez.api.JWTInput+json' },
+    body: '{}',
+    status: 401,
+    csrfMethod: 'POST',
+  },
 ];
 
 function cookieFor(kind: CookieKind): string | undefined {
@@ -121,13 +254,21 @@ describe('CSRF (§6)', () => {
   it('session routes check for themselves: a stale id is 404 before the missing token is 401', async () => {
     // Its own session: a mismatched refresh logs the real session out (§4.2 step 1).
     const s = await login(srv.url, 'editor', 'publish');
-    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions/not-mine/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions/not-mine/refresh`,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie },
+    });
     expect(r.status).toBe(404);
     expect(r.text).toBe('');
   });
 
   it('the 401 in XML', async () => {
-    const r = await send(srv.url, { method: 'DELETE', path: API + PROBE, headers: { Accept: 'application/vnd.ez.api.ErrorMessage+xml', Cookie: live.cookie } });
+    const r = await send(srv.url, {
+      method: 'DELETE',
+      path: API + PROBE,
+      headers: { Accept: 'application/vnd.ez.api.ErrorMessage+xml', Cookie: live.cookie },
+    });
     expect(r.status).toBe(401);
     expect(r.headers.get('content-type')).toBe('application/vnd.ez.api.ErrorMessage+xml');
     expect(r.text).toBe(
@@ -137,7 +278,11 @@ describe('CSRF (§6)', () => {
   });
 
   it('the live session still works after all of the above', async () => {
-    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions/${live.id}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: live.cookie, 'X-CSRF-Token': live.token } });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions/${live.id}/refresh`,
+      headers: { Accept: JSON_ACCEPT, Cookie: live.cookie, 'X-CSRF-Token': live.token },
+    });
     expect(r.status).toBe(200);
   });
 });
@@ -162,7 +307,10 @@ describe('CSRF comes before the body size (§6.1: checked at kernel.request)', (
   });
 
   it('POST overridden to PATCH, declared 2 MiB, no token: 401 naming PATCH', async () => {
-    const out = await raw(srv.url, head('X-HTTP-Method-Override: PATCH\r\n').replace(`${API}/content/objects`, `${API}/user/users/50`));
+    const out = await raw(
+      srv.url,
+      head('X-HTTP-Method-Override: PATCH\r\n').replace(`${API}/content/objects`, `${API}/user/users/50`),
+    );
     expect(statusOf(out)).toBe(401);
     expect(out).toContain(`'PATCH \\/api\\/ezp\\/v2\\/user\\/users\\/50'`);
   });
@@ -190,7 +338,12 @@ describe('CSRF comes before the body size (§6.1: checked at kernel.request)', (
       });
       socket.on('error', reject);
       socket.on('close', () => resolve(text));
-      socket.write(head(`X-CSRF-Token: ${live.token}\r\nExpect: 100-continue\r\n`).replace(`Content-Length: ${TWO_MIB}`, `Content-Length: ${body.length}`));
+      socket.write(
+        head(`X-CSRF-Token: ${live.token}\r\nExpect: 100-continue\r\n`).replace(
+          `Content-Length: ${TWO_MIB}`,
+          `Content-Length: ${body.length}`,
+        ),
+      );
     });
     expect(out.startsWith('HTTP/1.1 100 Continue\r\n')).toBe(true);
     expect(out).toContain('HTTP/1.1 400 Bad Request');
@@ -201,7 +354,13 @@ describe('CSRF comes before the body size (§6.1: checked at kernel.request)', (
     const { hostname, port } = new URL(srv.url);
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: hostname, port, method: 'POST', path: `${API}/content/objects`, headers: { Accept: JSON_ACCEPT, ...CREATE, Cookie: live.cookie, 'Transfer-Encoding': 'chunked' } },
+        {
+          host: hostname,
+          port,
+          method: 'POST',
+          path: `${API}/content/objects`,
+          headers: { Accept: JSON_ACCEPT, ...CREATE, Cookie: live.cookie, 'Transfer-Encoding': 'chunked' },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -213,7 +372,10 @@ describe('CSRF comes before the body size (§6.1: checked at kernel.request)', (
       req.write(Buffer.alloc(64 * 1024, 0x20));
     });
     expect(status).toBe(401);
-    const still = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: live.cookie } });
+    const still = await send(srv.url, {
+      path: `${API}/user/users/14`,
+      headers: { Accept: JSON_ACCEPT, Cookie: live.cookie },
+    });
     expect(still.status).toBe(200);
   });
 });

@@ -9,11 +9,18 @@ describe('session TTL', () => {
   it('use within the TTL keeps the session alive; idle past it ends it', async () => {
     const s = await login(srv.url, 'admin', 'publish');
     const refresh = () =>
-      send(srv.url, { method: 'POST', path: `${API}/user/sessions/${s.id}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+      send(srv.url, {
+        method: 'POST',
+        path: `${API}/user/sessions/${s.id}/refresh`,
+        headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+      });
     now += 50_000;
     expect((await refresh()).status).toBe(200);
     now += 50_000; // 100 s since login but only 50 s idle
-    expect((await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } })).status).toBe(200);
+    expect(
+      (await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } }))
+        .status,
+    ).toBe(200);
     now += 61_000;
     const expired = await refresh();
     expect(expired.status).toBe(404);
@@ -27,7 +34,11 @@ describe('session TTL', () => {
   ] as Array<[string, string, string, number, boolean]>)('expired: %s', async (_n, method, path, status, csrf) => {
     const s = await login(srv.url, 'admin', 'publish');
     now += 61_000;
-    const r = await send(srv.url, { method, path: API + path.replace('ID', s.id), headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    const r = await send(srv.url, {
+      method,
+      path: API + path.replace('ID', s.id),
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
     expect(r.status).toBe(status);
     if (csrf) expect(r.text).toContain('Missing or invalid CSRF token');
   });
@@ -46,7 +57,8 @@ describe('default TTL is 1440 s (PHP session.gc_maxlifetime)', () => {
   const dflt = useServer({ now: () => t });
   it('alive after 1439 s idle, gone after 1441 s idle', async () => {
     const s = await login(dflt.url, 'admin', 'publish');
-    const user14 = () => send(dflt.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
+    const user14 = () =>
+      send(dflt.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
     t += 1439_000;
     expect((await user14()).status).toBe(200);
     t += 1441_000;

@@ -46,7 +46,12 @@ export async function send(base: string, req: Req): Promise<Res> {
 
 /** Reads a dotted path (`ErrorMessage.errorCode`) out of a parsed body. */
 export function pick(v: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), v);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined),
+      v,
+    );
 }
 
 /** Starts one server per test file; `srv.url` is valid inside tests. */
@@ -71,7 +76,12 @@ export interface LoggedIn {
   status: number;
 }
 
-export async function login(base: string, user: string, password: string, extra: Record<string, string> = {}): Promise<LoggedIn> {
+export async function login(
+  base: string,
+  user: string,
+  password: string,
+  extra: Record<string, string> = {},
+): Promise<LoggedIn> {
   const r = await send(base, {
     method: 'POST',
     path: `${API}/user/sessions`,
@@ -84,10 +94,18 @@ export async function login(base: string, user: string, password: string, extra:
   });
   const s = pick(r.json, 'Session') as Record<string, string> | undefined;
   if (!s) throw new Error(`login failed: ${r.status} ${r.text}`);
-  return { name: s.name ?? '', id: s.identifier ?? '', token: s.csrfToken ?? '', href: s._href ?? '', cookie: `${s.name}=${s.identifier}`, status: r.status };
+  return {
+    name: s.name ?? '',
+    id: s.identifier ?? '',
+    token: s.csrfToken ?? '',
+    href: s._href ?? '',
+    cookie: `${s.name}=${s.identifier}`,
+    status: r.status,
+  };
 }
 
-export const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+export const basic = (user: string, password: string): string =>
+  `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 /** Sends bytes on a fresh socket and returns everything the server wrote before closing. */
 export function raw(base: string, request: string | Buffer, timeoutMs = 3000): Promise<string> {

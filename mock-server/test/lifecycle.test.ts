@@ -87,12 +87,20 @@ describe('createMockServer', () => {
     try {
       const s = await login(server.url, 'admin', 'publish');
       explode = true;
-      const r = await send(server.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
+      const r = await send(server.url, {
+        path: `${API}/user/users/14`,
+        headers: { Accept: JSON_ACCEPT, Cookie: s.cookie },
+      });
       expect(r.status).toBe(500);
-      expect(pick(r.json, 'ErrorMessage.errorDescription')).toBe('An error has occurred. Please try again later or contact your Administrator.');
+      expect(pick(r.json, 'ErrorMessage.errorDescription')).toBe(
+        'An error has occurred. Please try again later or contact your Administrator.',
+      );
       expect(errors).toHaveBeenCalled();
       explode = false;
-      expect((await send(server.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } })).status).toBe(200);
+      expect(
+        (await send(server.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } }))
+          .status,
+      ).toBe(200);
     } finally {
       errors.mockRestore();
       await server.close();

@@ -13,7 +13,9 @@ beforeAll(async () => {
 
 const headersFor = (who: Who, extra: Record<string, string> = {}): Record<string, string> => {
   const s = sessions[who as 'admin' | 'editor'];
-  return s ? { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token, ...extra } : { Accept: JSON_ACCEPT, ...extra };
+  return s
+    ? { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token, ...extra }
+    : { Accept: JSON_ACCEPT, ...extra };
 };
 
 interface Row {
@@ -26,30 +28,116 @@ interface Row {
 }
 
 const reads: Row[] = [
-  { who: 'anonymous', path: '/content/objects/1', status: 200, root: 'Content', fields: { 'Content._id': 1, 'Content.name': 'eZ Platform' } },
-  { who: 'anonymous', path: '/content/locations/1/2', status: 200, root: 'Location', fields: { 'Location.id': 2, 'Location.pathString': '/1/2/' } },
-  { who: 'anonymous', path: '/content/objects/41', status: 401, description: "The User does not have the 'read' 'content' permission with: contentId '41'" },
-  { who: 'anonymous', path: '/content/locations/1/43', status: 401, description: "The User does not have the 'read' 'content' permission with: locationId '43'" },
-  { who: 'anonymous', path: '/user/users/14', status: 401, description: "The User does not have the 'read' 'content' permission with: locationId '15'" },
-  { who: 'anonymous', path: '/user/users/10', status: 200, root: 'User', fields: { 'User._id': 10, 'User.login': 'anonymous' } },
+  {
+    who: 'anonymous',
+    path: '/content/objects/1',
+    status: 200,
+    root: 'Content',
+    fields: { 'Content._id': 1, 'Content.name': 'eZ Platform' },
+  },
+  {
+    who: 'anonymous',
+    path: '/content/locations/1/2',
+    status: 200,
+    root: 'Location',
+    fields: { 'Location.id': 2, 'Location.pathString': '/1/2/' },
+  },
+  {
+    who: 'anonymous',
+    path: '/content/objects/41',
+    status: 401,
+    description: "The User does not have the 'read' 'content' permission with: contentId '41'",
+  },
+  {
+    who: 'anonymous',
+    path: '/content/locations/1/43',
+    status: 401,
+    description: "The User does not have the 'read' 'content' permission with: locationId '43'",
+  },
+  {
+    who: 'anonymous',
+    path: '/user/users/14',
+    status: 401,
+    description: "The User does not have the 'read' 'content' permission with: locationId '15'",
+  },
+  {
+    who: 'anonymous',
+    path: '/user/users/10',
+    status: 200,
+    root: 'User',
+    fields: { 'User._id': 10, 'User.login': 'anonymous' },
+  },
   { who: 'anonymous', path: '/user/users', status: 404, description: 'Could not find Users with the given filter' },
-  { who: 'anonymous', path: '/user/users?login=admin', status: 404, description: 'Could not find Users with the given filter' },
+  {
+    who: 'anonymous',
+    path: '/user/users?login=admin',
+    status: 404,
+    description: 'Could not find Users with the given filter',
+  },
   { who: 'anonymous', path: '/user/roles', status: 200, root: 'RoleList', fields: { 'RoleList.Role': [] } },
-  { who: 'anonymous', path: '/content/sections', status: 200, root: 'SectionList', fields: { 'SectionList.Section': [] } },
-  { who: 'anonymous', path: '/content/objects/999', status: 404, description: "Could not find 'Content' with identifier '999'" },
+  {
+    who: 'anonymous',
+    path: '/content/sections',
+    status: 200,
+    root: 'SectionList',
+    fields: { 'SectionList.Section': [] },
+  },
+  {
+    who: 'anonymous',
+    path: '/content/objects/999',
+    status: 404,
+    description: "Could not find 'Content' with identifier '999'",
+  },
   { who: 'admin', path: '/content/objects/41', status: 200, root: 'Content', fields: { 'Content.name': 'Media' } },
   { who: 'admin', path: '/content/locations/1/43', status: 200, root: 'Location' },
   { who: 'admin', path: '/content/locations/1/2/43', status: 404 },
-  { who: 'admin', path: '/user/users/14', status: 200, root: 'User', fields: { 'User._href': `${API}/user/users/14`, 'User.login': 'admin', 'User.email': 'admin@link.invalid', 'User.enabled': true, 'User.MainLocation._href': `${API}/content/locations/1/5/13/15` } },
+  {
+    who: 'admin',
+    path: '/user/users/14',
+    status: 200,
+    root: 'User',
+    fields: {
+      'User._href': `${API}/user/users/14`,
+      'User.login': 'admin',
+      'User.email': 'admin@link.invalid',
+      'User.enabled': true,
+      'User.MainLocation._href': `${API}/content/locations/1/5/13/15`,
+    },
+  },
   { who: 'admin', path: '/user/users', status: 404, description: 'Could not find Users with the given filter' },
-  { who: 'admin', path: '/user/users?login=admin', status: 200, root: 'UserRefList', fields: { 'UserRefList._href': `${API}/user/users`, 'UserRefList.User': [{ '_media-type': 'application/vnd.ez.api.User+json', _href: `${API}/user/users/14` }] } },
-  { who: 'admin', path: '/user/users?login=nobody', status: 404, description: "Could not find 'User' with identifier 'nobody'" },
+  {
+    who: 'admin',
+    path: '/user/users?login=admin',
+    status: 200,
+    root: 'UserRefList',
+    fields: {
+      'UserRefList._href': `${API}/user/users`,
+      'UserRefList.User': [{ '_media-type': 'application/vnd.ez.api.User+json', _href: `${API}/user/users/14` }],
+    },
+  },
+  {
+    who: 'admin',
+    path: '/user/users?login=nobody',
+    status: 404,
+    description: "Could not find 'User' with identifier 'nobody'",
+  },
   { who: 'admin', path: '/user/users?email=editor%40link.invalid', status: 200, root: 'UserRefList' },
   { who: 'admin', path: '/user/users?roleId=%2Fapi%2Fezp%2Fv2%2Fuser%2Froles%2F2', status: 200, root: 'UserRefList' },
   { who: 'admin', path: '/user/roles', status: 200, root: 'RoleList' },
   { who: 'admin', path: '/content/sections', status: 200, root: 'SectionList' },
-  { who: 'admin', path: '/content/sections/3', status: 200, root: 'Section', fields: { 'Section.identifier': 'media' } },
-  { who: 'anonymous', path: '/content/sections/3', status: 401, description: "The User does not have the 'view' 'section' permission with: sectionId '3'" },
+  {
+    who: 'admin',
+    path: '/content/sections/3',
+    status: 200,
+    root: 'Section',
+    fields: { 'Section.identifier': 'media' },
+  },
+  {
+    who: 'anonymous',
+    path: '/content/sections/3',
+    status: 401,
+    description: "The User does not have the 'view' 'section' permission with: sectionId '3'",
+  },
   { who: 'admin', path: '/content/locations/1/2/children', status: 200, root: 'LocationList' },
   { who: 'editor', path: '/content/objects/41', status: 200, root: 'Content' },
   { who: 'editor', path: '/user/users/14', status: 200, root: 'User' },
@@ -66,12 +154,42 @@ describe('reads', () => {
   });
 
   it.each([
-    ['anonymous', '/content/objects/1', 200, '<Content media-type="application/vnd.ez.api.Content+xml" href="/api/ezp/v2/content/objects/1"'],
-    ['anonymous', '/content/locations/1/2', 200, '<Location media-type="application/vnd.ez.api.Location+xml" href="/api/ezp/v2/content/locations/1/2">'],
-    ['anonymous', '/content/objects/41', 401, "<errorDescription>The User does not have the 'read' 'content' permission with: contentId '41'</errorDescription>"],
-    ['anonymous', '/content/locations/1/43', 401, "<errorDescription>The User does not have the 'read' 'content' permission with: locationId '43'</errorDescription>"],
-    ['admin', '/content/sections', 200, '<SectionList media-type="application/vnd.ez.api.SectionList+xml" href="/api/ezp/v2/content/sections"><Section '],
-    ['anonymous', '/user/roles', 200, '<RoleList media-type="application/vnd.ez.api.RoleList+xml" href="/api/ezp/v2/user/roles"/>'],
+    [
+      'anonymous',
+      '/content/objects/1',
+      200,
+      '<Content media-type="application/vnd.ez.api.Content+xml" href="/api/ezp/v2/content/objects/1"',
+    ],
+    [
+      'anonymous',
+      '/content/locations/1/2',
+      200,
+      '<Location media-type="application/vnd.ez.api.Location+xml" href="/api/ezp/v2/content/locations/1/2">',
+    ],
+    [
+      'anonymous',
+      '/content/objects/41',
+      401,
+      "<errorDescription>The User does not have the 'read' 'content' permission with: contentId '41'</errorDescription>",
+    ],
+    [
+      'anonymous',
+      '/content/locations/1/43',
+      401,
+      "<errorDescription>The User does not have the 'read' 'content' permission with: locationId '43'</errorDescription>",
+    ],
+    [
+      'admin',
+      '/content/sections',
+      200,
+      '<SectionList media-type="application/vnd.ez.api.SectionList+xml" href="/api/ezp/v2/content/sections"><Section ',
+    ],
+    [
+      'anonymous',
+      '/user/roles',
+      200,
+      '<RoleList media-type="application/vnd.ez.api.RoleList+xml" href="/api/ezp/v2/user/roles"/>',
+    ],
   ] as Array<[Who, string, number, string]>)('XML: %s GET %s -> %i', async (who, path, status, fragment) => {
     const r = await send(srv.url, { path: API + path, headers: headersFor(who, { Accept: 'application/xml' }) });
     expect(r.status).toBe(status);
@@ -81,7 +199,8 @@ describe('reads', () => {
 
   it('lists are filtered per user', async () => {
     const count = async (who: Who, path: string, key: string): Promise<number> =>
-      ((pick((await send(srv.url, { path: API + path, headers: headersFor(who) })).json, key) as unknown[]) ?? []).length;
+      ((pick((await send(srv.url, { path: API + path, headers: headersFor(who) })).json, key) as unknown[]) ?? [])
+        .length;
     expect(await count('admin', '/user/roles', 'RoleList.Role')).toBe(3);
     expect(await count('anonymous', '/user/roles', 'RoleList.Role')).toBe(0);
     expect(await count('admin', '/content/sections', 'SectionList.Section')).toBe(3);
@@ -89,16 +208,46 @@ describe('reads', () => {
   });
 
   it('the User resource in XML, with Accept-Patch', async () => {
-    const r = await send(srv.url, { path: `${API}/user/users/14`, headers: { ...headersFor('admin'), Accept: 'application/vnd.ez.api.User+xml' } });
+    const r = await send(srv.url, {
+      path: `${API}/user/users/14`,
+      headers: { ...headersFor('admin'), Accept: 'application/vnd.ez.api.User+xml' },
+    });
     expect(r.headers.get('accept-patch')).toBe('application/vnd.ez.api.UserUpdate+xml');
-    expect(r.text).toContain('<User media-type="application/vnd.ez.api.User+xml" href="/api/ezp/v2/user/users/14" id="14" remoteId="1bb4fe25487f05527efa8bfd394cecc7">');
+    expect(r.text).toContain(
+      '<User media-type="application/vnd.ez.api.User+xml" href="/api/ezp/v2/user/users/14" id="14" remoteId="1bb4fe25487f05527efa8bfd394cecc7">',
+    );
     expect(r.text).toContain('<login>admin</login><email>admin@link.invalid</email><enabled>true</enabled>');
   });
 
   it('the User resource (§10): fields in the visitor order, for admin and for anonymous loading himself', async () => {
-    const order = ['_media-type', '_href', '_id', '_remoteId', 'ContentType', 'name', 'Versions', 'Section', 'MainLocation', 'Locations', 'Groups', 'Owner',
-      'publishDate', 'lastModificationDate', 'mainLanguageCode', 'alwaysAvailable', 'Version', 'login', 'email', 'enabled', 'UserGroups', 'Roles'];
-    for (const [who, id, loginName] of [['admin', 14, 'admin'], ['anonymous', 10, 'anonymous']] as const) {
+    const order = [
+      '_media-type',
+      '_href',
+      '_id',
+      '_remoteId',
+      'ContentType',
+      'name',
+      'Versions',
+      'Section',
+      'MainLocation',
+      'Locations',
+      'Groups',
+      'Owner',
+      'publishDate',
+      'lastModificationDate',
+      'mainLanguageCode',
+      'alwaysAvailable',
+      'Version',
+      'login',
+      'email',
+      'enabled',
+      'UserGroups',
+      'Roles',
+    ];
+    for (const [who, id, loginName] of [
+      ['admin', 14, 'admin'],
+      ['anonymous', 10, 'anonymous'],
+    ] as const) {
       const r = await send(srv.url, { path: `${API}/user/users/${id}`, headers: headersFor(who) });
       expect(r.status).toBe(200);
       expect(r.headers.get('accept-patch')).toBe('application/vnd.ez.api.UserUpdate+json');
@@ -110,26 +259,45 @@ describe('reads', () => {
   });
 
   it('the remoteId filter', async () => {
-    const me = pick((await send(srv.url, { path: `${API}/user/users/14`, headers: headersFor('admin') })).json, 'User._remoteId');
+    const me = pick(
+      (await send(srv.url, { path: `${API}/user/users/14`, headers: headersFor('admin') })).json,
+      'User._remoteId',
+    );
     const r = await send(srv.url, { path: `${API}/user/users?remoteId=${String(me)}`, headers: headersFor('admin') });
-    expect(pick(r.json, 'UserRefList.User')).toEqual([{ '_media-type': 'application/vnd.ez.api.User+json', _href: `${API}/user/users/14` }]);
+    expect(pick(r.json, 'UserRefList.User')).toEqual([
+      { '_media-type': 'application/vnd.ez.api.User+json', _href: `${API}/user/users/14` },
+    ]);
     const none = await send(srv.url, { path: `${API}/user/users?remoteId=nope`, headers: headersFor('admin') });
     expect(none.status).toBe(404);
   });
 
   it('UserList Accept embeds the users', async () => {
-    const r = await send(srv.url, { path: `${API}/user/users?login=editor`, headers: headersFor('admin', { Accept: 'application/vnd.ez.api.UserList+json' }) });
+    const r = await send(srv.url, {
+      path: `${API}/user/users?login=editor`,
+      headers: headersFor('admin', { Accept: 'application/vnd.ez.api.UserList+json' }),
+    });
     expect(pick(r.json, 'UserList.User.0.login')).toBe('editor');
   });
 
   it('HEAD /user/users verifies a filter', async () => {
-    const hit = await send(srv.url, { method: 'HEAD', path: `${API}/user/users?login=admin`, headers: headersFor('admin') });
-    const miss = await send(srv.url, { method: 'HEAD', path: `${API}/user/users?login=zz`, headers: headersFor('admin') });
+    const hit = await send(srv.url, {
+      method: 'HEAD',
+      path: `${API}/user/users?login=admin`,
+      headers: headersFor('admin'),
+    });
+    const miss = await send(srv.url, {
+      method: 'HEAD',
+      path: `${API}/user/users?login=zz`,
+      headers: headersFor('admin'),
+    });
     expect([hit.status, miss.status]).toEqual([200, 404]);
   });
 
   it('remoteId redirect', async () => {
-    const r = await send(srv.url, { path: `${API}/content/objects?remoteId=9459d3c29e15006e45197295722c7ade`, headers: headersFor('anonymous') });
+    const r = await send(srv.url, {
+      path: `${API}/content/objects?remoteId=9459d3c29e15006e45197295722c7ade`,
+      headers: headersFor('anonymous'),
+    });
     expect(r.status).toBe(307);
     expect(r.headers.get('location')).toBe(`${API}/content/objects/1`);
     const none = await send(srv.url, { path: `${API}/content/objects`, headers: headersFor('anonymous') });
@@ -150,28 +318,60 @@ const CREATE_TYPE = { 'Content-Type': 'application/vnd.ez.api.ContentCreate+json
 
 describe('writes under a session need CSRF', () => {
   it('create content: 401 without token, 201 with it, readable, then deletable by admin only', async () => {
-    const noToken = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: { Accept: JSON_ACCEPT, Cookie: sessions.editor?.cookie ?? '', ...CREATE_TYPE }, body: contentCreate('x') });
+    const noToken = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/content/objects`,
+      headers: { Accept: JSON_ACCEPT, Cookie: sessions.editor?.cookie ?? '', ...CREATE_TYPE },
+      body: contentCreate('x'),
+    });
     expect(noToken.status).toBe(401);
-    expect(pick(noToken.json, 'ErrorMessage.errorDescription')).toBe(`The User does not have the 'POST ${API}/content/objects' 'Missing or invalid CSRF token' permission`);
-    const created = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: headersFor('editor', CREATE_TYPE), body: contentCreate('Hello') });
+    expect(pick(noToken.json, 'ErrorMessage.errorDescription')).toBe(
+      `The User does not have the 'POST ${API}/content/objects' 'Missing or invalid CSRF token' permission`,
+    );
+    const created = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/content/objects`,
+      headers: headersFor('editor', CREATE_TYPE),
+      body: contentCreate('Hello'),
+    });
     expect(created.status).toBe(201);
     const id = Number(pick(created.json, 'Content._id'));
     expect(created.headers.get('location')).toBe(`${API}/content/objects/${id}`);
     const read = await send(srv.url, { path: `${API}/content/objects/${id}`, headers: headersFor('anonymous') });
     expect(pick(read.json, 'Content.name')).toBe('Hello');
-    const byEditor = await send(srv.url, { method: 'DELETE', path: `${API}/content/objects/${id}`, headers: headersFor('editor') });
+    const byEditor = await send(srv.url, {
+      method: 'DELETE',
+      path: `${API}/content/objects/${id}`,
+      headers: headersFor('editor'),
+    });
     expect(byEditor.status).toBe(401);
-    expect(pick(byEditor.json, 'ErrorMessage.errorDescription')).toBe(`The User does not have the 'remove' 'content' permission with: contentId '${id}'`);
-    const byAdmin = await send(srv.url, { method: 'DELETE', path: `${API}/content/objects/${id}`, headers: headersFor('admin') });
+    expect(pick(byEditor.json, 'ErrorMessage.errorDescription')).toBe(
+      `The User does not have the 'remove' 'content' permission with: contentId '${id}'`,
+    );
+    const byAdmin = await send(srv.url, {
+      method: 'DELETE',
+      path: `${API}/content/objects/${id}`,
+      headers: headersFor('admin'),
+    });
     expect(byAdmin.status).toBe(204);
     const gone = await send(srv.url, { path: `${API}/content/objects/${id}`, headers: headersFor('admin') });
     expect(gone.status).toBe(404);
   });
 
   it('CSRF is checked before the body is parsed: a malformed body without token is 401, not 400', async () => {
-    const r = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: { Accept: JSON_ACCEPT, Cookie: sessions.admin?.cookie ?? '', ...CREATE_TYPE }, body: '{not json' });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/content/objects`,
+      headers: { Accept: JSON_ACCEPT, Cookie: sessions.admin?.cookie ?? '', ...CREATE_TYPE },
+      body: '{not json',
+    });
     expect(r.status).toBe(401);
-    const withToken = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: headersFor('admin', CREATE_TYPE), body: '{not json' });
+    const withToken = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/content/objects`,
+      headers: headersFor('admin', CREATE_TYPE),
+      body: '{not json',
+    });
     expect(withToken.status).toBe(400);
   });
 
@@ -184,38 +384,82 @@ describe('writes under a session need CSRF', () => {
 
   it('create content in XML', async () => {
     const xml = `<ContentCreate><ContentType href="${API}/content/types/1"/><mainLanguageCode>eng-GB</mainLanguageCode><LocationCreate><ParentLocation href="${API}/content/locations/1/2"/></LocationCreate><fields><field><fieldDefinitionIdentifier>name</fieldDefinitionIdentifier><languageCode>eng-GB</languageCode><fieldValue>From XML</fieldValue></field></fields></ContentCreate>`;
-    const r = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: headersFor('admin', { Accept: 'application/xml', 'Content-Type': 'application/vnd.ez.api.ContentCreate+xml' }), body: xml });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/content/objects`,
+      headers: headersFor('admin', {
+        Accept: 'application/xml',
+        'Content-Type': 'application/vnd.ez.api.ContentCreate+xml',
+      }),
+      body: xml,
+    });
     expect(r.status).toBe(201);
     expect(r.text).toContain('<name>From XML</name>');
   });
 
   it.each([
-    ['anonymous', 401, "The User does not have the 'create' 'content' permission with: parentLocationId '2', sectionId '1'"],
+    [
+      'anonymous',
+      401,
+      "The User does not have the 'create' 'content' permission with: parentLocationId '2', sectionId '1'",
+    ],
     ['missing ContentType', 400, "Missing 'ContentType' element for ContentCreate."],
   ])('create content refused: %s', async (kind, status, description) => {
-    const b = kind === 'anonymous' ? contentCreate('x') : JSON.stringify({ ContentCreate: { mainLanguageCode: 'eng-GB' } });
-    const r = await send(srv.url, { method: 'POST', path: `${API}/content/objects`, headers: headersFor(kind === 'anonymous' ? 'anonymous' : 'admin', CREATE_TYPE), body: b });
+    const b =
+      kind === 'anonymous' ? contentCreate('x') : JSON.stringify({ ContentCreate: { mainLanguageCode: 'eng-GB' } });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/content/objects`,
+      headers: headersFor(kind === 'anonymous' ? 'anonymous' : 'admin', CREATE_TYPE),
+      body: b,
+    });
     expect(r.status).toBe(status);
     expect(pick(r.json, 'ErrorMessage.errorDescription')).toBe(description);
   });
 
   it('update a user email with PATCH (and the override form)', async () => {
     const headers = headersFor('admin', { 'Content-Type': 'application/vnd.ez.api.UserUpdate+json' });
-    const r = await send(srv.url, { method: 'PATCH', path: `${API}/user/users/50`, headers, body: JSON.stringify({ UserUpdate: { email: 'eddie@example.com' } }) });
+    const r = await send(srv.url, {
+      method: 'PATCH',
+      path: `${API}/user/users/50`,
+      headers,
+      body: JSON.stringify({ UserUpdate: { email: 'eddie@example.com' } }),
+    });
     expect(r.status).toBe(200);
     expect(pick(r.json, 'User.email')).toBe('eddie@example.com');
-    const via = await send(srv.url, { method: 'POST', path: `${API}/user/users/50`, headers: { ...headers, 'X-HTTP-Method-Override': 'PATCH' }, body: JSON.stringify({ UserUpdate: { email: 'editor@link.invalid' } }) });
+    const via = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/users/50`,
+      headers: { ...headers, 'X-HTTP-Method-Override': 'PATCH' },
+      body: JSON.stringify({ UserUpdate: { email: 'editor@link.invalid' } }),
+    });
     expect(pick(via.json, 'User.email')).toBe('editor@link.invalid');
-    const bad = await send(srv.url, { method: 'PATCH', path: `${API}/user/users/50`, headers, body: JSON.stringify({ UserUpdate: { email: 'nope' } }) });
+    const bad = await send(srv.url, {
+      method: 'PATCH',
+      path: `${API}/user/users/50`,
+      headers,
+      body: JSON.stringify({ UserUpdate: { email: 'nope' } }),
+    });
     expect(bad.status).toBe(406);
-    const anon = await send(srv.url, { method: 'PATCH', path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.UserUpdate+json' }, body: JSON.stringify({ UserUpdate: { email: 'a@b.cd' } }) });
+    const anon = await send(srv.url, {
+      method: 'PATCH',
+      path: `${API}/user/users/14`,
+      headers: { Accept: JSON_ACCEPT, 'Content-Type': 'application/vnd.ez.api.UserUpdate+json' },
+      body: JSON.stringify({ UserUpdate: { email: 'a@b.cd' } }),
+    });
     expect(anon.status).toBe(401);
   });
 
   it('anonymous DELETE of content 1 is a permission error, no CSRF needed', async () => {
-    const r = await send(srv.url, { method: 'DELETE', path: `${API}/content/objects/1`, headers: headersFor('anonymous') });
+    const r = await send(srv.url, {
+      method: 'DELETE',
+      path: `${API}/content/objects/1`,
+      headers: headersFor('anonymous'),
+    });
     expect(r.status).toBe(401);
-    expect(pick(r.json, 'ErrorMessage.errorDescription')).toBe("The User does not have the 'remove' 'content' permission with: contentId '1'");
+    expect(pick(r.json, 'ErrorMessage.errorDescription')).toBe(
+      "The User does not have the 'remove' 'content' permission with: contentId '1'",
+    );
   });
 });
 
@@ -228,14 +472,23 @@ describe('SiteAccess admin', () => {
   it.each(['admin', 'editor'])('%s can log in on admin and use that session there only', async (user) => {
     const s = await login(srv.url, user, 'publish', { 'X-Siteaccess': 'admin' });
     expect(s.name).toBe(ADMIN_COOKIE);
-    const there = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, 'X-Siteaccess': 'admin', Cookie: s.cookie } });
+    const there = await send(srv.url, {
+      path: `${API}/user/users/14`,
+      headers: { Accept: JSON_ACCEPT, 'X-Siteaccess': 'admin', Cookie: s.cookie },
+    });
     expect(there.status).toBe(200);
-    const site = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: `eZSESSID98defd6ee70dfb1dea416cecdf391f58=${s.id}` } });
+    const site = await send(srv.url, {
+      path: `${API}/user/users/14`,
+      headers: { Accept: JSON_ACCEPT, Cookie: `eZSESSID98defd6ee70dfb1dea416cecdf391f58=${s.id}` },
+    });
     expect(site.status).toBe(401);
   });
 
   it('Basic on admin works for admin', async () => {
-    const r = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, 'X-Siteaccess': 'admin', Authorization: basic('admin', 'publish') } });
+    const r = await send(srv.url, {
+      path: `${API}/user/users/14`,
+      headers: { Accept: JSON_ACCEPT, 'X-Siteaccess': 'admin', Authorization: basic('admin', 'publish') },
+    });
     expect(r.status).toBe(200);
   });
 });

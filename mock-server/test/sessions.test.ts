@@ -4,13 +4,21 @@ import { ADMIN_COOKIE, API, JSON_ACCEPT, login, pick, send, SITE_COOKIE, useServ
 
 const srv = useServer();
 
-const SESSION_JSON = { Accept: 'application/vnd.ez.api.Session+json', 'Content-Type': 'application/vnd.ez.api.SessionInput+json' };
+const SESSION_JSON = {
+  Accept: 'application/vnd.ez.api.Session+json',
+  'Content-Type': 'application/vnd.ez.api.SessionInput+json',
+};
 const body = (login: string, password: string): string => JSON.stringify({ SessionInput: { login, password } });
 const desc = (json: unknown): unknown => pick(json, 'ErrorMessage.errorDescription');
 
 describe('create session (§4.1)', () => {
   it('201 with the Session body and the session cookie (JSON)', async () => {
-    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: SESSION_JSON, body: body('admin', 'publish') });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions`,
+      headers: SESSION_JSON,
+      body: body('admin', 'publish'),
+    });
     expect(r.status).toBe(201);
     expect(r.headers.get('content-type')).toBe('application/vnd.ez.api.Session+json');
     expect(r.headers.get('location')).toBeNull();
@@ -29,7 +37,10 @@ describe('create session (§4.1)', () => {
     const r = await send(srv.url, {
       method: 'POST',
       path: `${API}/user/sessions`,
-      headers: { Accept: 'application/vnd.ez.api.Session+xml', 'Content-Type': 'application/vnd.ez.api.SessionInput+xml' },
+      headers: {
+        Accept: 'application/vnd.ez.api.Session+xml',
+        'Content-Type': 'application/vnd.ez.api.SessionInput+xml',
+      },
       body: '<?xml version="1.0" encoding="UTF-8"?><SessionInput><login>admin</login><password>publish</password></SessionInput>',
     });
     expect(r.status).toBe(201);
@@ -86,15 +97,25 @@ describe('create session (§4.1)', () => {
     expect(r.status).toBe(409);
     expect(r.text).toBe('');
     expect(r.headers.get('content-type')).toBe('text/html; charset=UTF-8');
-    const still = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
+    const still = await send(srv.url, {
+      path: `${API}/user/users/14`,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie },
+    });
     expect(still.status).toBe(200);
   });
 
   it('re-login on a session holding a token needs the token (401)', async () => {
     const s = await login(srv.url, 'admin', 'publish');
-    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: { ...SESSION_JSON, Cookie: s.cookie }, body: body('admin', 'publish') });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions`,
+      headers: { ...SESSION_JSON, Cookie: s.cookie },
+      body: body('admin', 'publish'),
+    });
     expect(r.status).toBe(401);
-    expect(desc(r.json)).toBe(`The User does not have the 'POST ${API}/user/sessions' 'Missing or invalid CSRF token' permission`);
+    expect(desc(r.json)).toBe(
+      `The User does not have the 'POST ${API}/user/sessions' 'Missing or invalid CSRF token' permission`,
+    );
   });
 
   it('a wrong password logs the session out, without a clearing cookie', async () => {
@@ -107,37 +128,116 @@ describe('create session (§4.1)', () => {
     });
     expect(r.status).toBe(401);
     expect(r.cookies).toEqual([]);
-    const after = await send(srv.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
+    const after = await send(srv.url, {
+      path: `${API}/user/users/14`,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie },
+    });
     expect(after.status).toBe(401);
     // The id stays known but empty: logging in again keeps it and needs no token (201, no cookie).
-    const again = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: { ...SESSION_JSON, Cookie: s.cookie }, body: body('editor', 'publish') });
+    const again = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions`,
+      headers: { ...SESSION_JSON, Cookie: s.cookie },
+      body: body('editor', 'publish'),
+    });
     expect(again.status).toBe(201);
     expect(pick(again.json, 'Session.identifier')).toBe(s.id);
     expect(again.cookies).toEqual([]);
   });
 
   it('an unknown cookie gets a fresh id and a cookie', async () => {
-    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: { ...SESSION_JSON, Cookie: `${SITE_COOKIE}=stale0000000000000000000000` }, body: body('admin', 'publish') });
+    const r = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions`,
+      headers: { ...SESSION_JSON, Cookie: `${SITE_COOKIE}=stale0000000000000000000000` },
+      body: body('admin', 'publish'),
+    });
     expect(r.status).toBe(201);
     expect(pick(r.json, 'Session.identifier')).not.toBe('stale0000000000000000000000');
     expect(r.cookies).toHaveLength(1);
   });
 
   const invalid: Array<[string, Record<string, string>, string | Buffer, number, string | RegExp]> = [
-    ['wrong password', SESSION_JSON, body('admin', 'nope'), 401, `The User does not have the '${API}/user/sessions' 'Invalid login or password' permission`],
+    [
+      'wrong password',
+      SESSION_JSON,
+      body('admin', 'nope'),
+      401,
+      `The User does not have the '${API}/user/sessions' 'Invalid login or password' permission`,
+    ],
     ['unknown user', SESSION_JSON, body('nobody', 'publish'), 401, /'Invalid login or password'/],
     ['anonymous cannot log in', SESSION_JSON, body('anonymous', ''), 401, /'Invalid login or password'/],
-    ['missing login', SESSION_JSON, JSON.stringify({ SessionInput: { password: 'x' } }), 400, "Missing 'login' attribute for SessionInput."],
-    ['missing password', SESSION_JSON, JSON.stringify({ SessionInput: { login: 'admin' } }), 400, "Missing 'password' attribute for SessionInput."],
+    [
+      'missing login',
+      SESSION_JSON,
+      JSON.stringify({ SessionInput: { password: 'x' } }),
+      400,
+      "Missing 'login' attribute for SessionInput.",
+    ],
+    [
+      'missing password',
+      SESSION_JSON,
+      JSON.stringify({ SessionInput: { login: 'admin' } }),
+      400,
+      "Missing 'password' attribute for SessionInput.",
+    ],
     // A Buffer body: fetch would add text/plain to a string.
-    ['no Content-Type', { Accept: JSON_ACCEPT }, Buffer.from(body('admin', 'publish')), 400, 'Missing Content-Type header in message.'],
-    ['unknown format', { ...SESSION_JSON, 'Content-Type': 'application/vnd.ez.api.SessionInput+yaml' }, body('admin', 'publish'), 400, "Unknown format specification: 'yaml'."],
-    ['unknown media type', { ...SESSION_JSON, 'Content-Type': 'application/vnd.ez.api.Foo+json' }, body('admin', 'publish'), 400, "Unknown Content Type specification: 'application/vnd.ez.api.Foo (version: 1.0)'."],
-    ['malformed JSON', SESSION_JSON, '{"SessionInput":', 400, /^An error occured while decoding the JSON input:\nSyntax error\nInput JSON:\n\n\{"SessionInput":$/],
-    ['no + means XML', { ...SESSION_JSON, 'Content-Type': 'application/json' }, body('admin', 'publish'), 400, /^Detected errors in input XML:/],
-    ['malformed XML', { ...SESSION_JSON, 'Content-Type': 'application/vnd.ez.api.SessionInput+xml' }, '<SessionInput><login>admin</SessionInput>', 400, /^Detected errors in input XML:/],
-    ['root name is ignored', SESSION_JSON, JSON.stringify({ Whatever: { login: 'admin', password: 'publish' } }), 201, ''],
-    ['password cast to string', SESSION_JSON, JSON.stringify({ SessionInput: { login: 'admin', password: 123 } }), 401, /Invalid login/],
+    [
+      'no Content-Type',
+      { Accept: JSON_ACCEPT },
+      Buffer.from(body('admin', 'publish')),
+      400,
+      'Missing Content-Type header in message.',
+    ],
+    [
+      'unknown format',
+      { ...SESSION_JSON, 'Content-Type': 'application/vnd.ez.api.SessionInput+yaml' },
+      body('admin', 'publish'),
+      400,
+      "Unknown format specification: 'yaml'.",
+    ],
+    [
+      'unknown media type',
+      { ...SESSION_JSON, 'Content-Type': 'application/vnd.ez.api.Foo+json' },
+      body('admin', 'publish'),
+      400,
+      "Unknown Content Type specification: 'application/vnd.ez.api.Foo (version: 1.0)'.",
+    ],
+    [
+      'malformed JSON',
+      SESSION_JSON,
+      '{"SessionInput":',
+      400,
+      /^An error occured while decoding the JSON input:\nSyntax error\nInput JSON:\n\n\{"SessionInput":$/,
+    ],
+    [
+      'no + means XML',
+      { ...SESSION_JSON, 'Content-Type': 'application/json' },
+      body('admin', 'publish'),
+      400,
+      /^Detected errors in input XML:/,
+    ],
+    [
+      'malformed XML',
+      { ...SESSION_JSON, 'Content-Type': 'application/vnd.ez.api.SessionInput+xml' },
+      '<SessionInput><login>admin</SessionInput>',
+      400,
+      /^Detected errors in input XML:/,
+    ],
+    [
+      'root name is ignored',
+      SESSION_JSON,
+      JSON.stringify({ Whatever: { login: 'admin', password: 'publish' } }),
+      201,
+      '',
+    ],
+    [
+      'password cast to string',
+      SESSION_JSON,
+      JSON.stringify({ SessionInput: { login: 'admin', password: 123 } }),
+      401,
+      /Invalid login/,
+    ],
   ];
   it.each(invalid)('%s', async (_n, headers, b, status, expected) => {
     const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers, body: b });
@@ -189,7 +289,11 @@ describe('refresh session (§4.2)', () => {
     const r = await send(srv.url, { method: 'POST', path, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
     expect(r.status).toBe(401);
     expect(desc(r.json)).toBe(`The User does not have the 'POST ${path}' 'Missing or invalid CSRF token' permission`);
-    const ok = await send(srv.url, { method: 'POST', path, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    const ok = await send(srv.url, {
+      method: 'POST',
+      path,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
     expect(ok.status).toBe(200);
   });
 
@@ -204,10 +308,18 @@ describe('refresh session (§4.2)', () => {
     const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions/${path}/refresh`, headers });
     expect(r.status).toBe(404);
     expect(r.text).toBe('');
-    expect(r.cookies[0]).toMatch(new RegExp(`^${SITE_COOKIE}=deleted; expires=\\w{3}, \\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2} GMT; Max-Age=0; path=/; httponly$`));
+    expect(r.cookies[0]).toMatch(
+      new RegExp(
+        `^${SITE_COOKIE}=deleted; expires=\\w{3}, \\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2} GMT; Max-Age=0; path=/; httponly$`,
+      ),
+    );
     if (cookie) {
       // A mismatched id logs the real session out too.
-      const after = await send(srv.url, { method: 'POST', path: `${API}/user/sessions/${s.id}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+      const after = await send(srv.url, {
+        method: 'POST',
+        path: `${API}/user/sessions/${s.id}/refresh`,
+        headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+      });
       expect(after.status).toBe(404);
     }
   });
@@ -219,15 +331,27 @@ describe('delete session (§4.3)', () => {
     const path = new URL(s.href, srv.url).pathname;
     const noToken = await send(srv.url, { method: 'DELETE', path, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
     expect(noToken.status).toBe(401);
-    const ok = await send(srv.url, { method: 'DELETE', path, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    const ok = await send(srv.url, {
+      method: 'DELETE',
+      path,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
     expect(ok.status).toBe(204);
     expect(ok.text).toBe('');
     expect(ok.headers.get('content-type')).toBeNull();
     expect(ok.cookies[0]).toMatch(new RegExp(`^${SITE_COOKIE}=deleted; expires=.*; Max-Age=0; path=/; httponly$`));
-    const again = await send(srv.url, { method: 'DELETE', path, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    const again = await send(srv.url, {
+      method: 'DELETE',
+      path,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
     expect(again.status).toBe(404);
     expect(again.cookies[0]).toMatch(/=deleted;/);
-    const refresh = await send(srv.url, { method: 'POST', path: `${path}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    const refresh = await send(srv.url, {
+      method: 'POST',
+      path: `${path}/refresh`,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
     expect(refresh.status).toBe(404);
     expect(refresh.cookies[0]).toMatch(/=deleted;/);
   });
@@ -246,15 +370,27 @@ describe('delete session (§4.3)', () => {
     expect(r.text).toBe('');
     expect(r.headers.get('content-type')).toBe('text/html; charset=UTF-8');
     expect(r.cookies).toHaveLength(1);
-    expect(r.cookies[0]).toMatch(new RegExp(`^${SITE_COOKIE}=deleted; expires=\\w{3}, \\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2} GMT; Max-Age=0; path=/; httponly$`));
+    expect(r.cookies[0]).toMatch(
+      new RegExp(
+        `^${SITE_COOKIE}=deleted; expires=\\w{3}, \\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2} GMT; Max-Age=0; path=/; httponly$`,
+      ),
+    );
     // A mismatched id logs the real session out too; the other cases leave it alone.
-    const after = await send(srv.url, { method: 'POST', path: `${API}/user/sessions/${s.id}/refresh`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    const after = await send(srv.url, {
+      method: 'POST',
+      path: `${API}/user/sessions/${s.id}/refresh`,
+      headers: { Accept: JSON_ACCEPT, Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
     expect(after.status).toBe(name === 'id mismatch' ? 404 : 200);
   });
 
   it('the admin SiteAccess clears its own cookie', async () => {
     const s = await login(srv.url, 'admin', 'publish', { 'X-Siteaccess': 'admin' });
-    const r = await send(srv.url, { method: 'DELETE', path: `${API}/user/sessions/${s.id}`, headers: { Accept: JSON_ACCEPT, 'X-Siteaccess': 'admin', Cookie: s.cookie, 'X-CSRF-Token': s.token } });
+    const r = await send(srv.url, {
+      method: 'DELETE',
+      path: `${API}/user/sessions/${s.id}`,
+      headers: { Accept: JSON_ACCEPT, 'X-Siteaccess': 'admin', Cookie: s.cookie, 'X-CSRF-Token': s.token },
+    });
     expect(r.status).toBe(204);
     expect(r.cookies[0]).toMatch(new RegExp(`^${ADMIN_COOKIE}=deleted; `));
   });

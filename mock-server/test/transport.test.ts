@@ -62,7 +62,9 @@ describe('root resource (§3)', () => {
 
   it('XML starts with the declaration and a newline', async () => {
     const r = await send(srv.url, { path: `${API}/`, headers: { Accept: 'application/xml' } });
-    expect(r.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Root media-type="application/vnd.ez.api.Root+xml">')).toBe(true);
+    expect(
+      r.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Root media-type="application/vnd.ez.api.Root+xml">'),
+    ).toBe(true);
   });
 
   it('lists exactly these links, in config order, in JSON and XML', async () => {
@@ -78,7 +80,12 @@ describe('Accept negotiation (§2.2)', () => {
     ['application/json', 'application/json', 200, 'application/vnd.ez.api.Root+json'],
     ['vendor JSON', 'application/vnd.ez.api.Root+json', 200, 'application/vnd.ez.api.Root+json'],
     ['another type name', 'application/vnd.ez.api.UserSession+json', 200, 'application/vnd.ez.api.Root+json'],
-    ['parameters dropped', 'application/vnd.ez.api.Root+json; version=1.1; charset=utf-8', 200, 'application/vnd.ez.api.Root+json'],
+    [
+      'parameters dropped',
+      'application/vnd.ez.api.Root+json; version=1.1; charset=utf-8',
+      200,
+      'application/vnd.ez.api.Root+json',
+    ],
     ['*/* falls to XML', '*/*', 200, 'application/vnd.ez.api.Root+xml'],
     ['text/html falls to XML', 'text/html', 200, 'application/vnd.ez.api.Root+xml'],
     ['application/xml', 'application/xml', 200, 'application/vnd.ez.api.Root+xml'],
@@ -111,14 +118,46 @@ describe('SiteAccess (§2.5)', () => {
 });
 
 describe('routing errors and OPTIONS (§2.6, §8.4)', () => {
-  const rows: Array<{ name: string; method: string; path: string; status: number; allow?: string; desc?: RegExp; headers?: Record<string, string> }> = [
-    { name: 'unknown route', method: 'GET', path: '/nothing/here', status: 404, desc: /^No route found for "GET http:\/\/.*\/api\/ezp\/v2\/nothing\/here"$/ },
+  const rows: Array<{
+    name: string;
+    method: string;
+    path: string;
+    status: number;
+    allow?: string;
+    desc?: RegExp;
+    headers?: Record<string, string>;
+  }> = [
+    {
+      name: 'unknown route',
+      method: 'GET',
+      path: '/nothing/here',
+      status: 404,
+      desc: /^No route found for "GET http:\/\/.*\/api\/ezp\/v2\/nothing\/here"$/,
+    },
     { name: 'other REST prefix', method: 'GET', path: '/../../ibexa/v2/', status: 404 },
-    { name: 'current session is not an eZ route', method: 'GET', path: '/user/sessions/current', status: 405, desc: /Method Not Allowed \(Allow: DELETE\)/ },
+    {
+      name: 'current session is not an eZ route',
+      method: 'GET',
+      path: '/user/sessions/current',
+      status: 405,
+      desc: /Method Not Allowed \(Allow: DELETE\)/,
+    },
     { name: 'wrong method', method: 'PUT', path: '/', status: 405, desc: /Allow: GET/ },
     { name: 'method known to Node, unknown here', method: 'PROPFIND', path: '/', status: 405 },
-    { name: 'override to an unknown verb', method: 'POST', path: '/', status: 405, headers: { 'X-HTTP-Method-Override': 'SWAP' } },
-    { name: 'override that is not a verb', method: 'POST', path: '/', status: 400, headers: { 'X-HTTP-Method-Override': 'GE T' } },
+    {
+      name: 'override to an unknown verb',
+      method: 'POST',
+      path: '/',
+      status: 405,
+      headers: { 'X-HTTP-Method-Override': 'SWAP' },
+    },
+    {
+      name: 'override that is not a verb',
+      method: 'POST',
+      path: '/',
+      status: 400,
+      headers: { 'X-HTTP-Method-Override': 'GE T' },
+    },
     { name: 'override to GET', method: 'POST', path: '/', status: 200, headers: { 'X-HTTP-Method-Override': 'GET' } },
     { name: 'OPTIONS /', method: 'OPTIONS', path: '/', status: 200, allow: 'GET' },
     { name: 'OPTIONS sessions', method: 'OPTIONS', path: '/user/sessions', status: 200, allow: 'POST' },
@@ -141,10 +180,15 @@ describe('routing errors and OPTIONS (§2.6, §8.4)', () => {
   });
 
   it('ErrorMessage in XML follows Accept', async () => {
-    const r = await send(srv.url, { path: `${API}/nothing`, headers: { Accept: 'application/vnd.ez.api.ErrorMessage+xml' } });
+    const r = await send(srv.url, {
+      path: `${API}/nothing`,
+      headers: { Accept: 'application/vnd.ez.api.ErrorMessage+xml' },
+    });
     expect(r.status).toBe(404);
     expect(r.headers.get('content-type')).toBe('application/vnd.ez.api.ErrorMessage+xml');
-    expect(r.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<ErrorMessage media-type="application\/vnd.ez.api.ErrorMessage\+xml"><errorCode>404<\/errorCode><errorMessage>Not Found<\/errorMessage><errorDescription>No route found for/);
+    expect(r.text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<ErrorMessage media-type="application\/vnd.ez.api.ErrorMessage\+xml"><errorCode>404<\/errorCode><errorMessage>Not Found<\/errorMessage><errorDescription>No route found for/,
+    );
   });
 
   it('HEAD answers like GET without a body', async () => {

@@ -28,8 +28,14 @@ describe('shared/ez', () => {
   });
 
   it.each([
-    ['application/vnd.ez.api.SessionInput+json', { media: 'application/vnd.ez.api.SessionInput', format: 'json', version: null, name: 'SessionInput' }],
-    ['application/vnd.ez.api.SessionInput+xml; version=1.1; charset=utf-8', { media: 'application/vnd.ez.api.SessionInput', format: 'xml', version: '1.1', name: 'SessionInput' }],
+    [
+      'application/vnd.ez.api.SessionInput+json',
+      { media: 'application/vnd.ez.api.SessionInput', format: 'json', version: null, name: 'SessionInput' },
+    ],
+    [
+      'application/vnd.ez.api.SessionInput+xml; version=1.1; charset=utf-8',
+      { media: 'application/vnd.ez.api.SessionInput', format: 'xml', version: '1.1', name: 'SessionInput' },
+    ],
     ['application/json', { media: 'application/json', format: 'xml', version: null, name: null }],
   ])('parseContentType(%j)', (ct, expected) => {
     expect(parseContentType(ct)).toEqual(expected);
@@ -40,16 +46,22 @@ describe('shared/ez', () => {
   });
 
   it('link helpers', () => {
-    expect(expandHrefTemplate('/api/ezp/v2/user/sessions/{sessionId}/refresh', { sessionId: 'abc' })).toBe('/api/ezp/v2/user/sessions/abc/refresh');
+    expect(expandHrefTemplate('/api/ezp/v2/user/sessions/{sessionId}/refresh', { sessionId: 'abc' })).toBe(
+      '/api/ezp/v2/user/sessions/abc/refresh',
+    );
     expect(idFromHref('/api/ezp/v2/user/users/14')).toBe(14);
     expect(idFromHref('/api/ezp/v2/')).toBeNull();
   });
 
   it('guards', () => {
     const link = { '_media-type': 'x', _href: '/u/14' };
-    expect(isSessionJson({ Session: { _href: 'h', name: 'n', identifier: 'i', csrfToken: 't', User: link } })).toBe(true);
+    expect(isSessionJson({ Session: { _href: 'h', name: 'n', identifier: 'i', csrfToken: 't', User: link } })).toBe(
+      true,
+    );
     expect(isSessionJson({ Session: { _href: 'h', name: 'n' } })).toBe(false);
-    expect(isErrorMessageJson({ ErrorMessage: { errorCode: 401, errorMessage: 'Unauthorized', errorDescription: 'd' } })).toBe(true);
+    expect(
+      isErrorMessageJson({ ErrorMessage: { errorCode: 401, errorMessage: 'Unauthorized', errorDescription: 'd' } }),
+    ).toBe(true);
     expect(isErrorMessageJson({ ErrorMessage: { errorCode: '401' } })).toBe(false);
   });
 });
@@ -95,6 +107,8 @@ describe('auth primitives', () => {
 describe('XML rendering escapes like libxml XMLWriter', () => {
   it('text keeps quotes and apostrophes; attributes escape the double quote and whitespace', () => {
     const out = render('X', { media: 'X', attrs: { href: 'a"b&c\n' }, children: { t: `'q' "d" <&>` } }, 'xml');
-    expect(out).toBe(`<?xml version="1.0" encoding="UTF-8"?>\n<X media-type="application/vnd.ez.api.X+xml" href="a&quot;b&amp;c&#10;"><t>'q' "d" &lt;&amp;&gt;</t></X>`);
+    expect(out).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<X media-type="application/vnd.ez.api.X+xml" href="a&quot;b&amp;c&#10;"><t>'q' "d" &lt;&amp;&gt;</t></X>`,
+    );
   });
 });

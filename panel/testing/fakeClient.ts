@@ -50,7 +50,8 @@ export function fakeClient(initial: AuthState = baseState(), handlers: Handlers 
   const client: PanelClient = {
     async request<N extends RequestName>(name: N, params: ParamsOf<N>): Promise<Result<ResultOf<N>>> {
       calls.push({ name, params: { ...params } });
-      const handler = handlers[name] as ((p: ParamsOf<N>) => Result<ResultOf<N>> | Promise<Result<ResultOf<N>>>) | undefined;
+      const handler = handlers[name] as
+        ((p: ParamsOf<N>) => Result<ResultOf<N>> | Promise<Result<ResultOf<N>>>) | undefined;
       if (handler) return handler(params);
       if (name === 'cookies.list') return ok([]) as Result<ResultOf<N>>;
       if (name === 'cookies.reveal') return ok({ value: 'revealed' }) as Result<ResultOf<N>>;

@@ -42,8 +42,7 @@ export interface SessionInputJson {
   SessionInput: { login: string; password: string };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function isLinkJson(v: unknown): v is LinkJson {
   return isRecord(v) && typeof v['_media-type'] === 'string' && typeof v._href === 'string';
@@ -65,9 +64,7 @@ export function isErrorMessageJson(v: unknown): v is ErrorMessageJson {
   if (!isRecord(v) || !isRecord(v.ErrorMessage)) return false;
   const e = v.ErrorMessage;
   return (
-    typeof e.errorCode === 'number' &&
-    typeof e.errorMessage === 'string' &&
-    typeof e.errorDescription === 'string'
+    typeof e.errorCode === 'number' && typeof e.errorMessage === 'string' && typeof e.errorDescription === 'string'
   );
 }
 

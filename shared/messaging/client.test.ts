@@ -68,7 +68,9 @@ describe('createClient().request', () => {
     // the worker was stopped while handling the request (Chrome, then Firefox wording)
     [
       'worker stopped mid-request',
-      new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'),
+      new Error(
+        'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      ),
       /stopped before it answered/,
     ],
     ['port closed', new Error('The message port closed before a response was received.'), /stopped before it answered/],

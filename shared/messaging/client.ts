@@ -3,14 +3,7 @@
  * to its `state.changed` events. Every failure comes back as a `Result` error a user can read;
  * nothing here throws at the caller.
  */
-import {
-  REQUEST_TIMEOUT_MS,
-  fail,
-  isEventEnvelope,
-  isResult,
-  makeRequest,
-  panelPortName,
-} from '../protocol';
+import { REQUEST_TIMEOUT_MS, fail, isEventEnvelope, isResult, makeRequest, panelPortName } from '../protocol';
 import type { AuthState, ParamsOf, RequestName, Result, ResultOf, TabId } from '../protocol';
 import type { PortLike, RuntimeLike } from './runtime';
 import { extensionRuntime } from '../../extension/platform/runtime';
@@ -58,17 +51,12 @@ export function createClient(opts: ClientOptions = {}): ProtocolClient {
   const baseDelay = opts.reconnectDelayMs ?? 200;
   const runtime = (): RuntimeLike => opts.runtime ?? extensionRuntime();
 
-  async function request<N extends RequestName>(
-    name: N,
-    params: ParamsOf<N>,
-  ): Promise<Result<ResultOf<N>>> {
+  async function request<N extends RequestName>(name: N, params: ParamsOf<N>): Promise<Result<ResultOf<N>>> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Result<never>>((resolve) => {
       timer = setTimeout(
         () =>
-          resolve(
-            fail('timeout', `The extension did not answer "${name}" within ${Math.round(timeoutMs / 1000)} s.`),
-          ),
+          resolve(fail('timeout', `The extension did not answer "${name}" within ${Math.round(timeoutMs / 1000)} s.`)),
         timeoutMs,
       );
     });

@@ -32,7 +32,11 @@ const good: { [N in RequestName]: Record<string, unknown> } = {
 const bad: { [N in RequestName]: Record<string, unknown>[] } = {
   'state.get': [{}, { tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }],
   'target.detect': [{ tabId: null }],
-  'target.set': [{ tabId: 3, base: 42, siteAccess: null }, { tabId: 3, base: 'x', siteAccess: 1 }, { tabId: 3, siteAccess: null }],
+  'target.set': [
+    { tabId: 3, base: 42, siteAccess: null },
+    { tabId: 3, base: 'x', siteAccess: 1 },
+    { tabId: 3, siteAccess: null },
+  ],
   'session.login': [
     { tabId: 3, login: 'admin', siteAccess: null },
     { tabId: 3, login: 1, password: 'p', siteAccess: null },
@@ -81,7 +85,9 @@ describe('protocol guards', () => {
     const payload = { tabId: asTabId(4), revision: 3 } as AuthState;
     expect(isEventEnvelope(makeEvent('state.changed', payload))).toBe(true);
     expect(isEventEnvelope({ ...makeEvent('state.changed', payload), name: 'other' })).toBe(false);
-    expect(isEventEnvelope({ ...makeEvent('state.changed', payload), payload: { tabId: 'x', revision: 3 } })).toBe(false);
+    expect(isEventEnvelope({ ...makeEvent('state.changed', payload), payload: { tabId: 'x', revision: 3 } })).toBe(
+      false,
+    );
     // the panel orders states by revision: without a usable one a state cannot be placed
     for (const revision of [undefined, '3', -1, 1.5, Number.NaN]) {
       expect(isEventEnvelope({ ...makeEvent('state.changed', payload), payload: { tabId: 4, revision } })).toBe(false);

@@ -31,8 +31,16 @@ describe('router', () => {
   it.each([
     ['not an object', 42, /not a protocol request/],
     ['foreign tag', { tag: 'x', kind: 'request', id: '1', name: 'state.get', params: { tabId: 1 } }, /protocol tag/],
-    ['unknown name', { tag: PROTOCOL_TAG, kind: 'request', id: '1', name: 'drop.tables', params: {} }, /Unknown request "drop.tables"/],
-    ['bad params', { tag: PROTOCOL_TAG, kind: 'request', id: '1', name: 'session.login', params: { tabId: 1 } }, /parameters of "session.login"/],
+    [
+      'unknown name',
+      { tag: PROTOCOL_TAG, kind: 'request', id: '1', name: 'drop.tables', params: {} },
+      /Unknown request "drop.tables"/,
+    ],
+    [
+      'bad params',
+      { tag: PROTOCOL_TAG, kind: 'request', id: '1', name: 'session.login', params: { tabId: 1 } },
+      /parameters of "session.login"/,
+    ],
   ])('answers bad-request for %s', async (_l, msg, text) => {
     const r = await createRouter(handlers({}))(msg);
     expect(r.ok).toBe(false);

@@ -13,7 +13,7 @@ export type Handlers = {
 function whyBad(message: unknown): string {
   if (typeof message !== 'object' || message === null) return 'The message is not a protocol request.';
   const m = message as Record<string, unknown>;
-  if (m.tag !== PROTOCOL_TAG) return 'The message does not carry this extension\'s protocol tag.';
+  if (m.tag !== PROTOCOL_TAG) return "The message does not carry this extension's protocol tag.";
   if (typeof m.name !== 'string' || !(REQUEST_NAMES as readonly string[]).includes(m.name)) {
     return `Unknown request "${String(m.name)}".`;
   }

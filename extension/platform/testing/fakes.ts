@@ -40,7 +40,9 @@ export function fakeCookies(): FakeCookies {
   const put = (details: CookieSetDetails): void => {
     const host = new URL(details.url).hostname;
     const domain = details.domain ?? host;
-    const i = jar.findIndex((c) => c.name === details.name && c.domain.replace(/^\./, '') === domain.replace(/^\./, ''));
+    const i = jar.findIndex(
+      (c) => c.name === details.name && c.domain.replace(/^\./, '') === domain.replace(/^\./, ''),
+    );
     if (i >= 0) jar.splice(i, 1);
     jar.push({
       name: details.name,
