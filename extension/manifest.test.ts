@@ -41,6 +41,9 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
       'scripting',
       'storage',
       'tabs',
+      'webRequest',
+      // onAuthRequired in MV3: cancels the Basic challenge of refused credentials (no sign-in prompt)
+      'webRequestAuthProvider',
     ]);
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
@@ -53,6 +56,17 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     expect(existsSync(`${dir}panel/index.html`)).toBe(true);
     const bg = m.background?.service_worker ?? m.background?.scripts?.[0];
     expect(bg && existsSync(`${dir}${bg}`)).toBe(true);
+  });
+
+  it('has its icon in every size the stores ask for, each a PNG of that size', () => {
+    const icons = (read(target) as { icons?: Record<string, string> }).icons ?? {};
+    expect(Object.keys(icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '128']);
+    for (const [size, file] of Object.entries(icons)) {
+      const png = readFileSync(`${root}dist/${target}/${file}`);
+      // PNG signature, then the IHDR chunk: width and height as 32-bit big-endian at bytes 16 and 20
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
   });
 
   it('keeps http requests http (no upgrade-insecure-requests)', () => {

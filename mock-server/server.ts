@@ -6,17 +6,18 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EZP3, type Flavour } from '../shared/ez/flavours';
 import { formatForAccept } from '../shared/ez/media-types';
 import { BasicCache, type AuthProfile } from './auth/firewall';
 import { SessionStore } from './auth/sessions';
 import { Repository } from './fixtures/repository';
 import { handleApi } from './http/api';
 import { declaredTooLarge, expectsContinue, MAX_BODY_BYTES } from './http/body';
-import { onClientError } from './http/client-errors';
+import { clientErrorHandler } from './http/client-errors';
 import { serveStatic } from './http/static';
 import { writeResult } from './http/writer';
-import { errorMessage, plain, serverError } from './routes/results';
-import type { ServerState } from './routes/types';
+import { errorMessage, plain, serverError } from './core/results';
+import type { ServerState } from './core/types';
 
 export interface MockServerOptions {
   /** default 8080; 0 picks a free port */
@@ -25,6 +26,8 @@ export interface MockServerOptions {
   host?: string;
   /** default 'hybrid' */
   auth?: AuthProfile;
+  /** which product the server speaks, default eZ Platform 3.3 (`/api/ezp/v2`) */
+  flavour?: Flavour;
   /** idle session lifetime in seconds, default 1440 (PHP's gc_maxlifetime) */
   sessionTtl?: number;
   /** clock in epoch milliseconds, for tests */
@@ -52,7 +55,9 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   if (!Number.isFinite(ttl) || ttl <= 0) throw new Error(`sessionTtl must be a positive number of seconds, got ${ttl}`);
   if (options.jwtSecret !== undefined && options.jwtSecret.length === 0) throw new Error('jwtSecret must not be empty');
   const now = options.now ?? Date.now;
+  const flavour = options.flavour ?? EZP3;
   const state: ServerState = {
+    flavour,
     store: new SessionStore(ttl * 1000, now),
     repo: new Repository(),
     jwtSecret: options.jwtSecret ?? randomBytes(32),
@@ -66,28 +71,28 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     const pathInfo = q < 0 ? url : url.slice(0, q);
     const isRest = REST_PATH.test(pathInfo);
     if (url.length > MAX_URL_LENGTH) {
-      const format = formatForAccept(req.headers.accept) ?? 'xml';
+      const format = formatForAccept(req.headers.accept, flavour.vendor) ?? 'xml';
       const r = isRest
         ? errorMessage(414, `The request URL is longer than ${MAX_URL_LENGTH} characters.`)
         : plain(414, 'URI Too Long');
-      return writeResult(res, r, { format, close: true });
+      return writeResult(res, r, { format, flavour, close: true });
     }
     // Under the prefix the size check waits until after the firewall and CSRF (§6.1: a request
     // failing CSRF is refused before its body matters, so it gets 401, not 413).
     if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
     if (declaredTooLarge(req, MAX_BODY_BYTES))
-      return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', close: true });
+      return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', flavour, close: true });
     // The static files never read a body: a client still waiting to send one is closed on.
     serveStatic(req.method ?? 'GET', pathInfo, options.publicDir)
-      .then((r) => writeResult(res, r, { format: 'xml', close: expectsContinue(req) }))
-      .catch((e: unknown) => fail(res, e, 'xml'));
+      .then((r) => writeResult(res, r, { format: 'xml', flavour, close: expectsContinue(req) }))
+      .catch((e: unknown) => fail(res, e, 'xml', flavour));
   };
 
   const guarded = (req: IncomingMessage, res: ServerResponse): void => {
     try {
       handle(req, res);
     } catch (e) {
-      fail(res, e, formatForAccept(req.headers.accept) ?? 'xml');
+      fail(res, e, formatForAccept(req.headers.accept, flavour.vendor) ?? 'xml', flavour);
     }
   };
   const server = createServer({ requestTimeout: 30_000 }, guarded);
@@ -95,7 +100,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   // interim answer goes out only when the body is about to be read (http/api.ts), so a request
   // refused by the firewall or CSRF gets its 401 without the client sending the body at all.
   server.on('checkContinue', guarded);
-  server.on('clientError', onClientError);
+  server.on('clientError', clientErrorHandler(flavour));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -117,14 +122,14 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-function fail(res: ServerResponse, e: unknown, format: 'json' | 'xml'): void {
+function fail(res: ServerResponse, e: unknown, format: 'json' | 'xml', flavour: Flavour): void {
   console.error('[mock-server] request failed:', e);
   if (res.headersSent) {
     res.destroy();
     return;
   }
   try {
-    writeResult(res, serverError(), { format });
+    writeResult(res, serverError(), { format, flavour });
   } catch {
     res.destroy();
   }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fail, ok } from '../shared/protocol';
-import type { AuthState } from '../shared/protocol';
+import { fail, ok } from '../shared/domain';
+import type { AuthState } from '../shared/domain';
 import { Panel } from './App';
 import type { HostPermissions } from './deps';
 import { TAB, baseState, fakeClient } from './testing/fakeClient';
@@ -59,7 +59,7 @@ describe('panel state', () => {
   });
 
   it('shows the worker notice with its level', async () => {
-    const fake = fakeClient(baseState({ notice: { level: 'warning', message: 'The session expired.' } }));
+    const fake = fakeClient(baseState({ notice: { level: 'warning', message: 'The session expired.', at: 1 } }));
     show(fake);
     const notice = await screen.findByTestId('notice');
     expect(notice.getAttribute('data-level')).toBe('warning');
@@ -161,7 +161,7 @@ describe('session', () => {
     show(fake);
     const csrf = await screen.findByTestId('session-csrf');
     expect(csrf.textContent).not.toContain('csrf-token-0123456789');
-    fireEvent.click(screen.getByTestId('session-reveal'));
+    fireEvent.click(screen.getByTestId('session-csrf-reveal'));
     expect(screen.getByTestId('session-csrf').textContent).toBe('csrf-token-0123456789');
     fireEvent.click(screen.getByTestId('refresh'));
     await waitFor(() => expect(fake.callsOf('session.refresh')).toEqual([{ tabId: TAB }]));

@@ -3,7 +3,7 @@
  * input happens here (before any request), so every section stays a plain view.
  */
 import { useRef, useState } from 'react';
-import type { TabId } from '../shared/protocol';
+import type { TabId } from '../shared/domain';
 import type { HostPermissions, PanelClient } from './deps';
 import { AuthStatus } from './AuthStatus';
 import { BasicForm } from './BasicForm';
@@ -13,7 +13,8 @@ import { Notice } from './Notice';
 import { PageSessionNotice } from './PageSessionNotice';
 import { PermissionBanner } from './PermissionBanner';
 import { SessionForm } from './SessionForm';
-import { TargetBar, checkBase, targetBase } from './TargetBar';
+import { parseApiBase } from '../shared/api-base';
+import { TargetBar, targetBase } from './TargetBar';
 import { Spinner } from './ui';
 import { useDraft } from './useDraft';
 import { usePanelState } from './usePanelState';
@@ -47,8 +48,8 @@ export function App({ client, tabId, permissions }: AppProps) {
   const siteAccessValue = siteAccess.trim() === '' ? null : siteAccess.trim();
 
   const setTarget = (base: string, sa: string | null): void => {
-    const problem = checkBase(base);
-    if (problem !== null) return api.say({ level: 'error', message: problem });
+    const parsed = parseApiBase(base, sa);
+    if (typeof parsed === 'string') return api.say({ level: 'error', message: parsed });
     targetSet.current = api.act('target.set', { base, siteAccess: sa });
   };
   const commitSiteAccess = (): void => {
@@ -137,7 +138,7 @@ export function App({ client, tabId, permissions }: AppProps) {
         {ready && state.hostPermission === 'missing' && target !== null && (
           <PermissionBanner origin={target.origin} busy={granting} onGrant={() => grant(target.origin)} />
         )}
-        <Notice local={api.notice} worker={state?.notice ?? null} onDismiss={() => api.say(null)} />
+        <Notice notice={api.notice} onDismiss={api.dismiss} />
         {api.loadFailed && (
           <div>
             <button type="button" data-testid="retry" onClick={api.reload}>
@@ -154,6 +155,7 @@ export function App({ client, tabId, permissions }: AppProps) {
       </div>
       <SessionForm
         session={state?.panelSession ?? null}
+        shadowed={state?.basic?.applied === true && state.identity?.via === 'basic'}
         siteAccess={siteAccess}
         onSiteAccess={setSiteAccess}
         onSiteAccessCommit={commitSiteAccess}

@@ -1,5 +1,5 @@
 /** Always-visible answer to "who does the API think I am, and how?" for the target origin. */
-import type { AuthState } from '../shared/protocol';
+import type { AuthState } from '../shared/domain';
 import { identityText } from './describe';
 import { ActionButton } from './ui';
 

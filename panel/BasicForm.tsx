@@ -3,7 +3,7 @@
  * password is never shown back: the worker only reports the user and whether the rule is active.
  */
 import { useState } from 'react';
-import type { ApiTarget, BasicView } from '../shared/protocol';
+import type { ApiTarget, BasicView } from '../shared/domain';
 import { useDraft } from './useDraft';
 import { ActionButton, Section, TextField } from './ui';
 
@@ -23,6 +23,17 @@ export function BasicForm({ basic, target, onApply, onClear, pending, disabled }
   const applied = basic !== null && basic.applied;
   return (
     <Section title="HTTP Basic">
+      {applied && basic.refused && (
+        <div className="banner banner-error" data-testid="basic-refused">
+          <p>
+            The server refuses these credentials for <strong>{basic.user}</strong>: every request of the page to the API
+            gets 401 while they are applied.
+          </p>
+          <ActionButton testId="basic-remove" className="primary" busy={pending('basic.clear')} onClick={onClear}>
+            Remove the credentials
+          </ActionButton>
+        </div>
+      )}
       {applied && (
         <p className="status-line" data-testid="basic-status">
           Basic credentials for <strong>{basic.user}</strong> are attached to requests to{' '}

@@ -3,8 +3,9 @@
  * (cookies.reveal), and forgotten again on Hide or on the next refresh.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { CookieView } from '../shared/protocol';
+import type { CookieView } from '../shared/domain';
 import type { PanelApi } from './usePanelState';
+import { Secret } from './Secret';
 import { ActionButton, Section } from './ui';
 
 interface Props {
@@ -27,14 +28,15 @@ const flags = (c: CookieView): string[] =>
 
 export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
   const [rows, setRows] = useState<CookieView[] | null>(null);
-  const [revealed, setRevealed] = useState<Record<string, string>>({});
+  // A reload (the jar changed) remounts the rows, masking every value again.
+  const [generation, setGeneration] = useState(0);
 
   const refresh = useCallback(
     async (background: boolean) => {
       const list = await call('cookies.list', {}, { background });
       if (list !== null) {
         setRows(list);
-        setRevealed({});
+        setGeneration((g) => g + 1);
       }
     },
     [call],
@@ -45,15 +47,8 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
     // Deliberately not keyed on `refresh`: reload when the jar or origin changes, not per render.
   }, [canLoad, jarKey, origin]);
 
-  const toggle = async (name: string): Promise<void> => {
-    if (name in revealed) {
-      const { [name]: _hidden, ...rest } = revealed;
-      setRevealed(rest);
-      return;
-    }
-    const r = await call('cookies.reveal', { name }, { key: `cookies.reveal:${name}` });
-    if (r !== null) setRevealed((prev) => ({ ...prev, [name]: r.value }));
-  };
+  const reveal = async (name: string): Promise<string | null> =>
+    (await call('cookies.reveal', { name }, { key: `cookies.reveal:${name}` }))?.value ?? null;
 
   return (
     <Section
@@ -85,12 +80,11 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
               <th>Value</th>
               <th>Path</th>
               <th>Flags</th>
-              <th />
             </tr>
           </thead>
           <tbody>
             {rows.map((c) => (
-              <tr key={`${c.name}|${c.path}`} data-testid="cookie-row" data-cookie-name={c.name}>
+              <tr key={`${generation}|${c.name}|${c.path}`} data-testid="cookie-row" data-cookie-name={c.name}>
                 <td>
                   <code>{c.name}</code>
                   {c.ownedByExtension && (
@@ -100,22 +94,19 @@ export function CookieList({ origin, canLoad, jarKey, call, pending }: Props) {
                   )}
                 </td>
                 <td>
-                  <code data-testid="cookie-value">{revealed[c.name] ?? c.maskedValue}</code>
+                  <Secret
+                    testId="cookie-value"
+                    toggleTestId="cookie-reveal"
+                    masked={c.maskedValue}
+                    reveal={() => reveal(c.name)}
+                    busy={pending(`cookies.reveal:${c.name}`)}
+                    label={`cookie ${c.name}`}
+                  />
                 </td>
                 <td>
                   <code>{c.path}</code>
                 </td>
                 <td className="muted">{flags(c).join(' · ')}</td>
-                <td>
-                  <ActionButton
-                    testId="cookie-reveal"
-                    className="small"
-                    busy={pending(`cookies.reveal:${c.name}`)}
-                    onClick={() => void toggle(c.name)}
-                  >
-                    {c.name in revealed ? 'Hide' : 'Reveal'}
-                  </ActionButton>
-                </td>
               </tr>
             ))}
           </tbody>

@@ -1,30 +1,24 @@
 /**
- * The one place errors and notices appear. The panel's own notice (a failed request, a declined
- * permission) and the worker's `state.notice` are merged into one element so tests and people
- * look in one spot; the most severe level wins.
+ * The one place the outcome of the last action appears: one notice, one message (which one is
+ * decided in usePanelState), dismissable whatever it came from.
  */
-import type { Notice as NoticeValue } from '../shared/protocol';
+import type { Notice as NoticeValue } from '../shared/domain';
 
-const RANK: Record<NoticeValue['level'], number> = { info: 0, warning: 1, error: 2 };
-
-export function Notice(props: { local: NoticeValue | null; worker: NoticeValue | null; onDismiss: () => void }) {
-  const items = [props.local, props.worker].filter((n): n is NoticeValue => n !== null);
-  // The worker often reports the same failure the request returned: say it once.
-  const unique = items.filter((n, i) => items.findIndex((m) => m.message === n.message) === i);
-  if (unique.length === 0) return null;
-  const level = unique.reduce((a, n) => (RANK[n.level] > RANK[a] ? n.level : a), unique[0]!.level);
+export function Notice(props: { notice: NoticeValue | null; onDismiss: () => void }) {
+  const n = props.notice;
+  if (n === null) return null;
   return (
-    <div className={`notice notice-${level}`} data-testid="notice" data-level={level} role="alert">
-      <div className="notice-text">
-        {unique.map((n) => (
-          <p key={n.message}>{n.message}</p>
-        ))}
-      </div>
-      {props.local !== null && (
-        <button type="button" className="link" onClick={props.onDismiss} aria-label="Dismiss">
-          ✕
-        </button>
-      )}
+    <div className={`notice notice-${n.level}`} data-testid="notice" data-level={n.level} role="alert">
+      <p className="notice-text">{n.message}</p>
+      <button
+        type="button"
+        className="link"
+        data-testid="notice-dismiss"
+        onClick={props.onDismiss}
+        aria-label="Dismiss"
+      >
+        ✕
+      </button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The visitor's own browser session on the page: the panel may ride on it, but only with its CSRF token. */
-import type { PageSession } from '../shared/protocol';
+import type { PageSession } from '../shared/domain';
 import { pageSessionText } from './describe';
 
 export function PageSessionNotice({ pageSession }: { pageSession: PageSession }) {

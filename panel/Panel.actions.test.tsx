@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok } from '../shared/protocol';
-import type { CookieView } from '../shared/protocol';
+import { fail, ok } from '../shared/domain';
+import type { CookieView } from '../shared/domain';
 import { Panel, declinedMessage } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { HostPermissions } from './deps';
@@ -28,7 +28,7 @@ describe('HTTP Basic', () => {
   });
 
   it('applies user, password and remember, then says where the credentials go', async () => {
-    const applied = baseState({ basic: { user: 'editor', applied: true, remember: true } });
+    const applied = baseState({ basic: { user: 'editor', applied: true, remember: true, refused: false } });
     const fake = fakeClient(baseState(), { 'basic.apply': () => ok(applied), 'basic.clear': () => ok(baseState()) });
     show(fake);
     await ready();

@@ -2,8 +2,8 @@
 /** The panel when the conversation with the worker is not the happy path: late states, new sessions, odd errors. */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { asTabId, fail } from '../shared/protocol';
-import type { AuthState, SessionInfo } from '../shared/protocol';
+import { asTabId, fail } from '../shared/domain';
+import type { AuthState, SessionInfo } from '../shared/domain';
 import { Panel } from './App';
 import { TAB, baseState, fakeClient } from './testing/fakeClient';
 import type { FakeClient } from './testing/fakeClient';
@@ -57,7 +57,7 @@ describe('secrets', () => {
   it("a token revealed for one session is masked again for the next login's session", async () => {
     const fake = fakeClient(withSession(1, session('firstsessionid0000000000', 'first-csrf-token-value')));
     show(fake);
-    fireEvent.click(await screen.findByTestId('session-reveal'));
+    fireEvent.click(await screen.findByTestId('session-csrf-reveal'));
     expect(screen.getByTestId('session-csrf').textContent).toBe('first-csrf-token-value');
 
     act(() => fake.push(withSession(2, session('secondsessionid000000000', 'second-csrf-token-value'))));

@@ -4,12 +4,14 @@
  * the session cookie name, but it is also part of the target (sent with target.set).
  */
 import { useState } from 'react';
-import type { SessionInfo } from '../shared/protocol';
-import { mask } from './describe';
+import type { SessionInfo } from '../shared/domain';
+import { HeldSecret } from './Secret';
 import { ActionButton, Section, TextField } from './ui';
 
 interface Props {
   session: SessionInfo | null;
+  /** HTTP Basic is applied and the server uses it: this session is not what requests run as */
+  shadowed: boolean;
   siteAccess: string;
   onSiteAccess: (v: string) => void;
   /** the SiteAccess field lost focus or Enter was pressed: apply it to the target */
@@ -31,6 +33,12 @@ export function SessionForm(props: Props) {
         <>
           {/* Keyed by the session: a value revealed for one session is not shown for the next login's. */}
           <SessionDetails key={session.identifier} session={session} />
+          {props.shadowed && (
+            <p className="warning-text" data-testid="session-shadowed">
+              Shadowed: HTTP Basic is applied, and the server authenticates requests that carry it by Basic, so this
+              session is not used until you clear Basic.
+            </p>
+          )}
           <div className="row">
             <ActionButton
               testId="refresh"
@@ -95,8 +103,6 @@ export function SessionForm(props: Props) {
 }
 
 function SessionDetails({ session }: { session: SessionInfo }) {
-  const [revealed, setRevealed] = useState(false);
-  const secret = (v: string) => (revealed ? v : mask(v));
   return (
     <dl className="details" data-testid="session-details">
       <dt>Cookie</dt>
@@ -105,14 +111,11 @@ function SessionDetails({ session }: { session: SessionInfo }) {
       </dd>
       <dt>Identifier</dt>
       <dd>
-        <code data-testid="session-identifier">{secret(session.identifier)}</code>
+        <HeldSecret testId="session-identifier" value={session.identifier} label="session identifier" />
       </dd>
       <dt>CSRF token</dt>
       <dd>
-        <code data-testid="session-csrf">{secret(session.csrfToken)}</code>{' '}
-        <button type="button" className="link" data-testid="session-reveal" onClick={() => setRevealed(!revealed)}>
-          {revealed ? 'Hide' : 'Reveal'}
-        </button>
+        <HeldSecret testId="session-csrf" value={session.csrfToken} label="CSRF token" />
       </dd>
       <dt>User</dt>
       <dd>

@@ -1,25 +1,11 @@
 /** Where the API lives: the editable API base (origin + prefix) and the detect button. */
-import type { ApiTarget } from '../shared/protocol';
+import type { ApiTarget } from '../shared/domain';
 import { useDraft } from './useDraft';
 import { ActionButton } from './ui';
 
-export const targetBase = (t: ApiTarget | null): string => (t === null ? '' : `${t.origin}${t.prefix}`);
+import { apiBaseOf } from '../shared/api-base';
 
-/** A typed base must be an absolute http(s) URL; returns the problem in words, or null. */
-export function checkBase(base: string): string | null {
-  const example = 'e.g. http://127.0.0.1:8080/api/ezp/v2';
-  if (base === '') return `Enter the API base, ${example}.`;
-  let url: URL;
-  try {
-    url = new URL(base);
-  } catch {
-    return `"${base}" is not a URL. Enter the full API base, ${example}.`;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `The API base must start with http:// or https:// (${example}).`;
-  }
-  return null;
-}
+export const targetBase = apiBaseOf;
 
 interface Props {
   target: ApiTarget | null;

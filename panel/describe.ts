@@ -1,5 +1,6 @@
 /** Words for states: every sentence the panel shows about auth is built here, so it stays consistent. */
-import type { AuthState, AuthVia, Identity, Notice, PageSession, ProtocolError } from '../shared/protocol';
+import type { AuthState, AuthVia, Identity, PageSession, ProtocolError } from '../shared/domain';
+import type { NoticeText } from './usePanelState';
 
 const VIA_WORDS: Record<AuthVia, string> = {
   'panel-session': 'panel session',
@@ -20,9 +21,12 @@ export function identityText(identity: Identity | null, state: AuthState | null)
       ? 'Not checked: the extension may not reach this API yet.'
       : 'Not checked yet.';
   }
+  if (identity.kind === 'unreachable') return 'Unreachable — the API did not answer';
   if (identity.kind === 'user' && identity.user !== null) {
     const u = identity.user;
-    return `Logged in as ${u.login} (${u.name}, id ${u.id}) — ${viaWords(identity.via)}`;
+    // Basic and a session together: say which one the server uses (Basic, when it takes it).
+    const wins = identity.via === 'basic' && state.panelSession !== null ? ', which wins over the panel session' : '';
+    return `Logged in as ${u.login} (${u.name}, id ${u.id}) — ${viaWords(identity.via)}${wins}`;
   }
   if (identity.kind === 'anonymous') return `Anonymous — ${viaWords(identity.via)}`;
   return identity.via === 'none'
@@ -62,10 +66,4 @@ export function readableError(e: ProtocolError): string {
   return `${CODE_WORDS[e.code] ?? 'Something went wrong.'}${status}`;
 }
 
-export const errorNotice = (e: ProtocolError): Notice => ({ level: 'error', message: readableError(e) });
-
-/** Mask a secret but keep enough to tell two apart: first 4 characters and the length. */
-export function mask(secret: string): string {
-  if (secret.length <= 4) return '•'.repeat(secret.length);
-  return `${secret.slice(0, 4)}${'•'.repeat(8)} (${secret.length} chars)`;
-}
+export const errorNotice = (e: ProtocolError): NoticeText => ({ level: 'error', message: readableError(e) });

@@ -3,8 +3,11 @@
  * `chrome.devtools.inspectedWindow.tabId`; opened as a normal extension page (tests, power users)
  * it comes from `?tabId=N`. Keeping this here lets the whole panel run outside DevTools.
  */
-import { asTabId } from '../shared/protocol';
-import type { TabId } from '../shared/protocol';
+import { asTabId } from '../shared/domain';
+import type { TabId } from '../shared/domain';
+
+/** devtools.ts dispatches this on the panel's window each time DevTools shows the panel. */
+export const PANEL_SHOWN_EVENT = 'ez-rest-devtools:shown';
 
 export type InspectedTab = { ok: true; tabId: TabId; source: 'devtools' | 'url' } | { ok: false; message: string };
 

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/messaging/client';
 import { requestHostPermission } from '../extension/platform';
+import { extensionRuntime } from '../extension/platform/runtime';
 import { Panel } from './App';
 import type { HostPermissions } from './deps';
 import { resolveInspectedTab } from './host';
@@ -18,7 +19,7 @@ const permissions: HostPermissions = { request: (origin) => requestHostPermissio
 createRoot(root).render(
   <StrictMode>
     {tab.ok ? (
-      <Panel client={createClient()} tabId={tab.tabId} permissions={permissions} />
+      <Panel client={createClient({ runtime: extensionRuntime() })} tabId={tab.tabId} permissions={permissions} />
     ) : (
       <NoTab message={tab.message} />
     )}

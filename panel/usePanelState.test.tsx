@@ -6,8 +6,8 @@
  */
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ok } from '../shared/protocol';
-import type { AuthState, Result } from '../shared/protocol';
+import { ok } from '../shared/domain';
+import type { AuthState, Result } from '../shared/domain';
 import { usePanelState } from './usePanelState';
 import { TAB, baseState, fakeClient } from './testing/fakeClient';
 
@@ -55,8 +55,8 @@ describe('usePanelState orders states by revision', () => {
     const fake = fakeClient(at(2));
     const { result } = renderHook(() => usePanelState(fake.client, TAB));
     await waitFor(() => expect(result.current.state?.revision).toBe(2));
-    act(() => fake.push(at(7, { notice: { level: 'info', message: 'Logged out.' } })));
-    act(() => fake.push(at(6, { notice: { level: 'error', message: 'stale' } })));
+    act(() => fake.push(at(7, { notice: { level: 'info', message: 'Logged out.', at: 2 } })));
+    act(() => fake.push(at(6, { notice: { level: 'error', message: 'stale', at: 1 } })));
     expect(result.current.state?.notice?.message).toBe('Logged out.');
     act(() => fake.push(at(7, { notice: null }))); // equal: the same stored change, fine to apply
     expect(result.current.state).toMatchObject({ revision: 7, notice: null });

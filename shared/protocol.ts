@@ -1,192 +1,84 @@
 /**
  * THE contract between the panel (and devtools page) and the background worker.
  *
- * Every cross-context message is declared here once: `Requests` maps a request name to its
- * params and result, `Events` maps a pushed event name to its payload. Both sides derive their
- * types from these maps, so renaming a field breaks the build on both sides. Nothing else may
- * call `runtime.sendMessage` / `port.postMessage` with a hand-built object: use the envelope
- * builders and guards below.
+ * `REQUESTS` maps each request name to the guard of its params and its result type; `EVENTS`
+ * maps each pushed event name to the guard of its payload. The TypeScript types both sides use
+ * are derived from these maps, so a new message is one entry, renaming a field breaks the build
+ * on both sides, and no message can exist without a guard. Nothing else may call
+ * `runtime.sendMessage` / `port.postMessage` with a hand-built object: use the envelope builders.
+ * The shapes the messages carry live in `shared/domain/`.
  */
+import type { AuthState } from './domain/auth';
+import type { CookieView } from './domain/auth';
+import type { TabId } from './domain/ids';
+import { asTabId } from './domain/ids';
+import type { Result } from './domain/result';
+import type { Check } from './guards';
+import { boolean, brand, count, isRecord, nullable, shape, string, text } from './guards';
 
 // ---------------------------------------------------------------------------------------------
-// Branded ids: a tab id and a window id are both numbers; the brand stops them being mixed.
+// Guards for the values messages carry
 // ---------------------------------------------------------------------------------------------
-export type TabId = number & { readonly __brand: 'TabId' };
-export const asTabId = (n: number): TabId => n as TabId;
+const tabId = brand<TabId>(count);
+/** Typed fields stay small: nobody types a megabyte into a login box. */
+const field = text(4096);
+const tabOnly = shape({ tabId });
 
-/** `scheme://host[:port]` exactly as `new URL(x).origin` gives it. */
-export type Origin = string & { readonly __brand: 'Origin' };
-export const asOrigin = (s: string): Origin => new URL(s).origin as Origin;
-
-// ---------------------------------------------------------------------------------------------
-// Domain shapes carried by messages
-// ---------------------------------------------------------------------------------------------
-
-/** Where the REST API lives for the inspected tab. */
-export interface ApiTarget {
-  /** e.g. `http://127.0.0.1:8080` */
-  origin: Origin;
-  /** path prefix, no trailing slash: `/api/ezp/v2` (eZ Platform) or `/api/ibexa/v2` (Ibexa 4+) */
-  prefix: string;
-  /** which media-type vendor the server speaks: `vnd.ez.api` or `vnd.ibexa.api` */
-  vendor: 'vnd.ez.api' | 'vnd.ibexa.api';
-  /** X-Siteaccess to send, or null for the server's default SiteAccess */
-  siteAccess: string | null;
-  /** how the target was found: detected from the page, or typed by the user */
-  source: 'detected' | 'default' | 'user';
-}
-
-/** The Session resource the server returned (§4.5 of the reference), as kept by the worker. */
-export interface SessionInfo {
-  name: string; // cookie name, eZSESSID + md5(siteaccess)
-  identifier: string; // cookie value
-  href: string; // Session._href, the DELETE url (path, as the server wrote it)
-  csrfToken: string;
-  userHref: string; // Session.User._href
-  createdAt: number; // epoch ms, when the panel logged in
-}
-
-export interface UserSummary {
-  id: number;
-  login: string;
-  name: string;
-  href: string;
-}
-
-/** How a request to the API is (or would be) authenticated. */
-export type AuthVia = 'panel-session' | 'page-session' | 'basic' | 'none';
-
-/** Who the API thinks you are, as last checked by loading the current user. */
-export interface Identity {
-  kind: 'user' | 'anonymous' | 'unknown';
-  via: AuthVia;
-  user: UserSummary | null;
-  checkedAt: number; // epoch ms
-  /** a sentence for the user when the check itself failed (server down, no permission ...) */
-  problem: string | null;
-}
-
-/** The visitor's own browser session, detected from the cookie jar and the page. */
-export interface PageSession {
-  cookieName: string;
-  /** where the CSRF token was found, or null: then unsafe methods will fail */
-  csrfSource: 'meta' | 'localStorage' | null;
-  hasCsrfToken: boolean;
-}
-
-/** A cookie of the API origin as the panel may show it: value masked until revealed. */
-export interface CookieView {
-  name: string;
-  maskedValue: string;
-  path: string;
-  httpOnly: boolean;
-  secure: boolean;
-  sameSite: string;
-  session: boolean; // no expiry
-  /** true when the panel's login created it (so the extension may delete it) */
-  ownedByExtension: boolean;
-}
-
-export interface BasicView {
-  user: string; // never the password
-  applied: boolean;
-  remember: boolean;
-}
-
-/** Everything the panel renders for one tab. Pushed as `state.changed` whenever it changes. */
-export interface AuthState {
-  tabId: TabId;
-  /**
-   * Orders the states of one tab. The panel gets states on two channels that do not order
-   * against each other (request answers and pushed `state.changed`), so it keeps the highest
-   * revision it has seen and drops anything older; equal means the same stored change. The
-   * worker bumps it on every stored change of the tab and never lets it go backwards, not even
-   * across worker restarts or a tab record being recreated.
-   */
-  revision: number;
-  /** the inspected page's URL, or null when the tab is gone */
-  pageUrl: string | null;
-  target: ApiTarget | null;
-  /** whether the extension may talk to target.origin (optional host permission) */
-  hostPermission: 'granted' | 'missing';
-  panelSession: SessionInfo | null;
-  pageSession: PageSession | null;
-  basic: BasicView | null;
-  identity: Identity | null;
-  /** the last thing that went wrong, in words; cleared by the next successful action */
-  notice: Notice | null;
-  busy: boolean;
-}
-
-export interface Notice {
-  level: 'info' | 'warning' | 'error';
-  message: string;
-}
+/** A pushed state must carry a tab and a usable revision: the panel orders states by it. */
+const authState = shape({ tabId, revision: count }) as unknown as Check<AuthState>;
 
 // ---------------------------------------------------------------------------------------------
-// Errors cross the boundary as values
+// The request map: name -> params guard (-> params type) and result type
 // ---------------------------------------------------------------------------------------------
-export type ErrorCode =
-  | 'bad-request' // the message failed the guard
-  | 'timeout' // no answer in time (the worker may have been restarting)
-  | 'network' // the API server could not be reached
-  | 'http' // the API answered with an error status
-  | 'permission' // host permission missing or declined
-  | 'no-tab' // the inspected tab is gone
-  | 'no-target' // no API target known yet
-  | 'internal';
-
-export interface ProtocolError {
-  code: ErrorCode;
-  /** a sentence a user can read, never a bare status code */
-  message: string;
-  status?: number;
+interface RequestSpec<P, R> {
+  readonly params: Check<P>;
+  /** phantom: carries the result type, never set */
+  readonly result?: R;
 }
+const answers =
+  <R>() =>
+  <P>(params: Check<P>): RequestSpec<P, R> => ({ params });
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
-
-// ---------------------------------------------------------------------------------------------
-// The request map: name -> params -> result
-// ---------------------------------------------------------------------------------------------
-export interface Requests {
+export const REQUESTS = {
   /** Current state for a tab (detects the target on first use). */
-  'state.get': { params: { tabId: TabId }; result: AuthState };
+  'state.get': answers<AuthState>()(tabOnly),
   /** Re-run detection of the API target from the tab's origin. */
-  'target.detect': { params: { tabId: TabId }; result: AuthState };
+  'target.detect': answers<AuthState>()(tabOnly),
   /** The user typed an API base (`http://host:port/api/ezp/v2`) and/or a SiteAccess. */
-  'target.set': {
-    params: { tabId: TabId; base: string; siteAccess: string | null };
-    result: AuthState;
-  };
-  'session.login': {
-    params: { tabId: TabId; login: string; password: string; siteAccess: string | null };
-    result: AuthState;
-  };
-  'session.logout': { params: { tabId: TabId }; result: AuthState };
-  'session.refresh': { params: { tabId: TabId }; result: AuthState };
-  /** Load the current user again (who does the API think I am?). */
-  'identity.check': { params: { tabId: TabId }; result: AuthState };
-  'basic.apply': {
-    params: { tabId: TabId; user: string; password: string; remember: boolean };
-    result: AuthState;
-  };
-  'basic.clear': { params: { tabId: TabId }; result: AuthState };
-  'cookies.list': { params: { tabId: TabId }; result: CookieView[] };
+  'target.set': answers<AuthState>()(shape({ tabId, base: field, siteAccess: nullable(field) })),
+  'session.login': answers<AuthState>()(shape({ tabId, login: field, password: field, siteAccess: nullable(field) })),
+  'session.logout': answers<AuthState>()(tabOnly),
+  'session.refresh': answers<AuthState>()(tabOnly),
+  /** Ask the API again who it thinks you are. */
+  'identity.check': answers<AuthState>()(tabOnly),
+  /** The user closed the notice: it is gone for every panel of the tab. */
+  'notice.dismiss': answers<AuthState>()(shape({ tabId, at: count })),
+  'basic.apply': answers<AuthState>()(shape({ tabId, user: field, password: field, remember: boolean })),
+  'basic.clear': answers<AuthState>()(tabOnly),
+  'cookies.list': answers<CookieView[]>()(tabOnly),
   /** Explicit user action: show one cookie's value. */
-  'cookies.reveal': { params: { tabId: TabId; name: string }; result: { value: string } };
-}
+  'cookies.reveal': answers<{ value: string }>()(shape({ tabId, name: string })),
+} as const;
 
-export type RequestName = keyof Requests;
-export type ParamsOf<N extends RequestName> = Requests[N]['params'];
-export type ResultOf<N extends RequestName> = Requests[N]['result'];
+type Specs = typeof REQUESTS;
+export type RequestName = keyof Specs;
+export type ParamsOf<N extends RequestName> = Specs[N] extends RequestSpec<infer P, unknown> ? P : never;
+export type ResultOf<N extends RequestName> = Specs[N] extends RequestSpec<unknown, infer R> ? R : never;
+export type Requests = { [N in RequestName]: { params: ParamsOf<N>; result: ResultOf<N> } };
+export const REQUEST_NAMES = Object.keys(REQUESTS) as RequestName[];
 
 // ---------------------------------------------------------------------------------------------
-// The pushed-event map: name -> payload
+// The pushed-event map: name -> payload guard. Every payload names its tab.
 // ---------------------------------------------------------------------------------------------
-export interface Events {
-  'state.changed': AuthState;
-}
-export type EventName = keyof Events;
+export const EVENTS = {
+  'state.changed': authState,
+} as const satisfies Record<string, Check<{ tabId: TabId }>>;
+
+export type EventName = keyof typeof EVENTS;
+export type Events = { [E in EventName]: (typeof EVENTS)[E] extends Check<infer T> ? T : never };
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
+/** One pushed event, as a tagged union a listener can switch on. */
+export type AnyEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
 // ---------------------------------------------------------------------------------------------
 // Envelopes and guards. A message is trusted only after its guard passed.
@@ -201,15 +93,15 @@ export interface RequestEnvelope<N extends RequestName = RequestName> {
   params: ParamsOf<N>;
 }
 
-export interface EventEnvelope<N extends EventName = EventName> {
+export interface EventEnvelope<E extends EventName = EventName> {
   tag: typeof PROTOCOL_TAG;
   kind: 'event';
-  name: N;
-  payload: Events[N];
+  name: E;
+  payload: Events[E];
 }
 
 /** Port name the panel uses to subscribe to events for one tab: `panel:<tabId>`. */
-export const panelPortName = (tabId: TabId): string => `panel:${tabId}`;
+export const panelPortName = (id: TabId): string => `panel:${id}`;
 export const parsePanelPortName = (name: string): TabId | null => {
   const m = /^panel:(\d+)$/.exec(name);
   return m ? asTabId(Number(m[1])) : null;
@@ -218,78 +110,30 @@ export const parsePanelPortName = (name: string): TabId | null => {
 /** Default time a request may take before the caller gives up (login against a slow server). */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-export const REQUEST_NAMES: readonly RequestName[] = [
-  'state.get',
-  'target.detect',
-  'target.set',
-  'session.login',
-  'session.logout',
-  'session.refresh',
-  'identity.check',
-  'basic.apply',
-  'basic.clear',
-  'cookies.list',
-  'cookies.reveal',
-] as const;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTabId = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
-const isRevision = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-
-/** Shape checks for each request's params. Keep in step with `Requests` (a test enforces it). */
-export const PARAM_GUARDS: { [N in RequestName]: (p: Record<string, unknown>) => boolean } = {
-  'state.get': (p) => isTabId(p.tabId),
-  'target.detect': (p) => isTabId(p.tabId),
-  'target.set': (p) => isTabId(p.tabId) && isString(p.base) && isNullableString(p.siteAccess),
-  'session.login': (p) =>
-    isTabId(p.tabId) && isString(p.login) && isString(p.password) && isNullableString(p.siteAccess),
-  'session.logout': (p) => isTabId(p.tabId),
-  'session.refresh': (p) => isTabId(p.tabId),
-  'identity.check': (p) => isTabId(p.tabId),
-  'basic.apply': (p) => isTabId(p.tabId) && isString(p.user) && isString(p.password) && typeof p.remember === 'boolean',
-  'basic.clear': (p) => isTabId(p.tabId),
-  'cookies.list': (p) => isTabId(p.tabId),
-  'cookies.reveal': (p) => isTabId(p.tabId) && isString(p.name),
-};
+const isKnown = <M extends object>(map: M, name: unknown): name is keyof M =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(map, name);
 
 export function isRequestEnvelope(v: unknown): v is RequestEnvelope {
-  if (!isObject(v) || v.tag !== PROTOCOL_TAG || v.kind !== 'request') return false;
-  if (!isString(v.id) || !isString(v.name) || !isObject(v.params)) return false;
-  const guard = (PARAM_GUARDS as Record<string, ((p: Record<string, unknown>) => boolean) | undefined>)[v.name];
-  return guard !== undefined && guard(v.params);
+  if (!isRecord(v) || v.tag !== PROTOCOL_TAG || v.kind !== 'request') return false;
+  if (typeof v.id !== 'string' || !isRecord(v.params) || !isKnown(REQUESTS, v.name)) return false;
+  return REQUESTS[v.name].params(v.params);
 }
 
 export function isEventEnvelope(v: unknown): v is EventEnvelope {
-  return (
-    isObject(v) &&
-    v.tag === PROTOCOL_TAG &&
-    v.kind === 'event' &&
-    v.name === 'state.changed' &&
-    isObject(v.payload) &&
-    isTabId(v.payload.tabId) &&
-    // the panel orders states by it: a payload without one could never be placed
-    isRevision(v.payload.revision)
-  );
+  if (!isRecord(v) || v.tag !== PROTOCOL_TAG || v.kind !== 'event' || !isKnown(EVENTS, v.name)) return false;
+  return EVENTS[v.name](v.payload);
 }
 
 export function isResult(v: unknown): v is Result<unknown> {
-  if (!isObject(v)) return false;
+  if (!isRecord(v)) return false;
   if (v.ok === true) return 'value' in v;
-  return v.ok === false && isObject(v.error) && isString(v.error.code) && isString(v.error.message);
+  return v.ok === false && isRecord(v.error) && typeof v.error.code === 'string' && typeof v.error.message === 'string';
 }
 
 export function makeRequest<N extends RequestName>(name: N, params: ParamsOf<N>, id: string): RequestEnvelope<N> {
   return { tag: PROTOCOL_TAG, kind: 'request', id, name, params };
 }
 
-export function makeEvent<N extends EventName>(name: N, payload: Events[N]): EventEnvelope<N> {
+export function makeEvent<E extends EventName>(name: E, payload: Events[E]): EventEnvelope<E> {
   return { tag: PROTOCOL_TAG, kind: 'event', name, payload };
 }
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, status?: number): Result<never> => ({
-  ok: false,
-  error: status === undefined ? { code, message } : { code, message, status },
-});

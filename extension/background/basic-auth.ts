@@ -10,7 +10,7 @@
  * server that accepts both (Ibexa's Authorization-header matcher, the mock's hybrid profile)
  * routes a request with Basic to the stateless firewall, where the session endpoints fail (500).
  */
-import type { ApiTarget, ProtocolError } from '../../shared/protocol';
+import type { ApiTarget, ProtocolError } from '../../shared/domain';
 import type { DnrRule } from '../platform/apis';
 import type { Ctx } from './context';
 import type { StoredBasic } from './store';

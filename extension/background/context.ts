@@ -1,5 +1,5 @@
 /** What every background module gets: the browser APIs (injectable), the store, and a way to push state. */
-import type { TabId } from '../../shared/protocol';
+import type { TabId } from '../../shared/domain';
 import type { Apis } from '../platform/apis';
 import type { Store } from './store';
 

@@ -5,28 +5,29 @@
  *   name+value) or during an explicit user action (login overwrites the visitor's cookie of the
  *   same name; logout then puts the visitor's one back).
  */
-import type { CookieView } from '../../shared/protocol';
+import type { CookieView } from '../../shared/domain';
 import type { CookieInfo, CookiesApi } from '../platform/apis';
-import type { CookieSnapshot, Store } from './store';
-import { isSessionCookieName } from './ez';
+import type { CookieSnapshot, OwnedCookie, Store } from './store';
+import { isSessionCookieName } from '../../shared/ez';
+import { maskSecret } from '../../shared/mask';
 
 export const originUrl = (origin: string): string => `${origin}/`;
 
-export function maskValue(value: string): string {
-  return value.length === 0 ? '' : `${'•'.repeat(Math.min(8, value.length))} (${value.length} chars)`;
-}
+/** Whether the extension created this cookie (only those it may delete without being asked). */
+export const isOwned = (owned: readonly OwnedCookie[], c: Pick<CookieInfo, 'name' | 'value'>): boolean =>
+  owned.some((o) => o.name === c.name && o.value === c.value);
 
 export async function listCookies(cookies: CookiesApi, store: Store, origin: string): Promise<CookieView[]> {
   const [jar, owned] = await Promise.all([cookies.getAll({ url: originUrl(origin) }), store.getOwned(origin)]);
   return jar.map((c) => ({
     name: c.name,
-    maskedValue: maskValue(c.value),
+    maskedValue: maskSecret(c.value),
     path: c.path,
     httpOnly: c.httpOnly,
     secure: c.secure,
     sameSite: c.sameSite,
     session: c.session,
-    ownedByExtension: owned.some((o) => o.name === c.name && o.value === c.value),
+    ownedByExtension: isOwned(owned, c),
   }));
 }
 
@@ -66,8 +67,7 @@ export async function setSessionCookie(
 ): Promise<CookieSnapshot | null> {
   const owned = await store.getOwned(origin);
   const existing = (await cookies.getAll({ url: originUrl(origin), name }))[0];
-  const replaced =
-    existing && !owned.some((o) => o.name === name && o.value === existing.value) ? snapshot(existing) : null;
+  const replaced = existing && !isOwned(owned, existing) ? snapshot(existing) : null;
   await cookies.set({
     url: originUrl(origin),
     name,

@@ -2,12 +2,12 @@
  * The worker's HTTP client for the API target: sets Accept/X-Siteaccess, bounds every call with a
  * timeout, parses JSON bodies, and turns a failure into a sentence. Never throws.
  */
-import type { ApiTarget, ProtocolError } from '../../shared/protocol';
-import { errorDescription, mediaType } from './ez';
+import type { ApiTarget, ProtocolError } from '../../shared/domain';
+import { errorDescription, mediaType } from '../../shared/ez';
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'DELETE';
-  /** path under the prefix (`/user/sessions`) or an absolute path the server gave (`/api/ezp/v2/...`) */
+  /** path under the prefix (`/user/sessions`) or an absolute path the server gave (`<prefix>/...`) */
   path: string;
   /** media type name for Accept, e.g. `Session` */
   accept: string;
@@ -51,10 +51,10 @@ async function readBody(res: Response): Promise<unknown> {
 
 export async function apiFetch(doFetch: typeof fetch, target: ApiTarget, req: ApiRequest): Promise<ApiResponse> {
   const url = apiUrl(target, req.path);
-  const headers: Record<string, string> = { Accept: mediaType(target, req.accept), ...req.headers };
+  const headers: Record<string, string> = { Accept: mediaType(req.accept, 'json', target.vendor), ...req.headers };
   if (target.siteAccess) headers['X-Siteaccess'] = target.siteAccess;
   if (req.authorization) headers.Authorization = req.authorization;
-  if (req.contentType) headers['Content-Type'] = mediaType(target, req.contentType);
+  if (req.contentType) headers['Content-Type'] = mediaType(req.contentType, 'json', target.vendor);
   let res: Response;
   try {
     res = await doFetch(url, {

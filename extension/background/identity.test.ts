@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asTabId } from '../../shared/protocol';
+import { asTabId } from '../../shared/domain';
 import type { MockServer } from '../../mock-server/server';
-import { checkIdentity } from './identity';
+import { checkTabAuth } from './identity';
+import type { ApiTarget } from '../../shared/domain';
+import type { TestCtx } from './test-kit';
 import { applyBasic } from './basic-auth';
 import { login } from './sessions';
 import { makeCtx, pageLogin, startMock, targetFor } from './test-kit';
@@ -16,11 +18,24 @@ afterAll(async () => {
   await Promise.all([hybrid.close(), session.close()]);
 });
 
-describe('checkIdentity', () => {
-  it('anonymous without cookie or Basic, without asking the server', async () => {
+const checkIdentity = async (ctx: TestCtx, tab: typeof TAB, t: ApiTarget) => (await checkTabAuth(ctx, tab, t)).identity;
+
+describe('checkTabAuth', () => {
+  it('anonymous without cookie or Basic, once the API answered', async () => {
+    const ctx = makeCtx();
+    const id = await checkIdentity(ctx, TAB, targetFor(session.url));
+    expect(id).toMatchObject({ kind: 'anonymous', via: 'none', user: null, problem: null });
+  });
+
+  it('no cookie, no Basic and a server that does not answer: unreachable, never anonymous', async () => {
     const ctx = makeCtx();
     const id = await checkIdentity(ctx, TAB, targetFor('http://127.0.0.1:9'));
-    expect(id).toMatchObject({ kind: 'anonymous', via: 'none', user: null, problem: null });
+    expect(id).toMatchObject({
+      kind: 'unreachable',
+      via: 'none',
+      user: null,
+      problem: 'Could not reach http://127.0.0.1:9: is the server running?',
+    });
   });
 
   it('the panel session: its user, via panel-session', async () => {
@@ -39,13 +54,22 @@ describe('checkIdentity', () => {
     expect(await checkIdentity(ctx, TAB, t)).toMatchObject({ kind: 'user', via: 'basic', user: { login: 'admin' } });
   });
 
-  it('Basic with a wrong password: says the credentials are refused', async () => {
+  it('Basic with a wrong password: says the credentials are refused, and flags them', async () => {
     const ctx = makeCtx();
     const t = targetFor(hybrid.url);
     await applyBasic(ctx, t, 'admin', 'nope', false);
-    const id = await checkIdentity(ctx, TAB, t);
-    expect(id).toMatchObject({ kind: 'unknown', via: 'basic' });
-    expect(id.problem).toMatch(/refused the Basic credentials for "admin"/);
+    const check = await checkTabAuth(ctx, TAB, t);
+    expect(check.identity).toMatchObject({ kind: 'unknown', via: 'basic' });
+    expect(check.identity.problem).toMatch(/refused the Basic credentials for "admin"/);
+    expect(check.basicRefused).toBe(true);
+  });
+
+  it('Basic and a panel session together on a server that takes Basic: Basic wins', async () => {
+    const ctx = makeCtx();
+    const t = targetFor(hybrid.url);
+    await login(ctx, t, 'editor', 'publish');
+    await applyBasic(ctx, t, 'admin', 'publish', false);
+    expect(await checkIdentity(ctx, TAB, t)).toMatchObject({ kind: 'user', via: 'basic', user: { login: 'admin' } });
   });
 
   it('Basic on a session-only server: explains it is ignored and falls back to the cookies', async () => {
@@ -110,13 +134,13 @@ describe('checkIdentity', () => {
     expect(await ctx.store.getSession(t.origin, null)).toBeNull();
   });
 
-  it('server down: unknown with the reason', async () => {
+  it('server down with Basic applied: unreachable with the reason', async () => {
     const ctx = makeCtx();
     const t = targetFor('http://127.0.0.1:9');
     await applyBasic(ctx, t, 'admin', 'publish', false);
     const id = await checkIdentity(ctx, TAB, t);
     expect(id).toMatchObject({
-      kind: 'unknown',
+      kind: 'unreachable',
       problem: 'Could not reach http://127.0.0.1:9: is the server running?',
     });
   });

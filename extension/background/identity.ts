@@ -2,47 +2,61 @@
  * "Who does the API think I am?" in the order the server itself decides for a page request:
  *  1. Basic applied: `GET /user/users?login=<user>` with the header, then that User. A 401 means
  *     the credentials are refused; a 404 means the server ignores Basic (session-only firewall).
+ *     When the server takes Basic, it wins over any session cookie the request also carries.
  *  2. The panel's session: `POST <Session._href>/refresh` with its token, then Session.User.
  *  3. The visitor's session with the page's token: the same refresh on the cookie's id. Only when
  *     exactly one session cookie exists: a refresh whose id does not match the SiteAccess's cookie
- *     logs that session out on the server (reference §4.2), and the visitor's session is sacred.
- *  4. Otherwise anonymous (no request needed: no cookie and no header means anonymous).
+ *     logs that session out on the server (ezplatform-rest 1.3 `SessionController::
+ *     refreshSessionAction`, the logout on a mismatched id), and the visitor's session is sacred.
+ *  4. Otherwise anonymous, once the API answered at all: a server that does not answer is
+ *     `unreachable`, never anonymous.
  */
-import type { ApiTarget, AuthVia, Identity, TabId } from '../../shared/protocol';
+import type { ApiTarget, AuthVia, Identity, TabId } from '../../shared/domain';
+import { firstUserRef, parseSession, parseUser } from '../../shared/ez';
 import type { Ctx } from './context';
 import { apiFetch } from './http';
-import { firstUserRef, parseSession, parseUser } from './ez';
 import { basicHeader } from './basic-auth';
-import { detectPageSession, visitorSessionCookieCount } from './page-session';
+import { detectPageSession, type PageSessionFound } from './page-session';
 import { cookieStillOurs, dropPanelSession } from './sessions';
 
-const identity = (
+export interface IdentityCheck {
+  identity: Identity;
+  /** the server refused the applied Basic credentials (the panel offers to remove them) */
+  basicRefused: boolean;
+}
+
+const make = (
   ctx: Ctx,
   kind: Identity['kind'],
   via: AuthVia,
   problem: string | null,
   user: Identity['user'] = null,
-): Identity => ({
-  kind,
-  via,
-  user,
-  checkedAt: ctx.apis.now(),
-  problem,
-});
+): Identity => ({ kind, via, user, checkedAt: ctx.apis.now(), problem });
 
-async function loadUser(ctx: Ctx, target: ApiTarget, href: string, authorization?: string) {
+const checked = (identity: Identity, basicRefused = false): IdentityCheck => ({ identity, basicRefused });
+
+async function loadUser(
+  ctx: Ctx,
+  target: ApiTarget,
+  href: string,
+  via: AuthVia,
+  authorization?: string,
+): Promise<Identity> {
   const r = await apiFetch(ctx.apis.fetch, target, {
     path: href,
     accept: 'User',
     credentials: authorization ? 'omit' : 'include',
     ...(authorization ? { authorization } : {}),
   });
-  if (!r.ok) return { user: null, problem: r.error.message };
+  if (!r.ok) return make(ctx, r.error.code === 'network' ? 'unreachable' : 'unknown', via, r.error.message);
   const u = parseUser(r.body);
-  return u ? { user: u, problem: null } : { user: null, problem: 'The server sent a User the extension cannot read.' };
+  return u
+    ? make(ctx, 'user', via, null, u)
+    : make(ctx, 'unknown', via, 'The server sent a User the extension cannot read.');
 }
 
-async function viaBasic(ctx: Ctx, target: ApiTarget): Promise<Identity | string | null> {
+/** Basic first: a check, or a sentence when the server ignores Basic, or null when none is applied. */
+async function viaBasic(ctx: Ctx, target: ApiTarget): Promise<IdentityCheck | string | null> {
   const basic = await ctx.store.getBasic(target.origin, target.prefix);
   if (!basic) return null;
   const authorization = basicHeader(basic.user, basic.password);
@@ -52,22 +66,18 @@ async function viaBasic(ctx: Ctx, target: ApiTarget): Promise<Identity | string 
     credentials: 'omit',
     authorization,
   });
-  if (!r.ok && r.error.code === 'network') return identity(ctx, 'unknown', 'basic', r.error.message);
+  if (!r.ok && r.error.code === 'network') return checked(make(ctx, 'unreachable', 'basic', r.error.message));
   if (!r.ok && r.error.status === 401) {
-    return identity(
-      ctx,
-      'unknown',
-      'basic',
-      `The server refused the Basic credentials for "${basic.user}": every request carrying them fails.`,
-    );
+    const problem = `The server refused the Basic credentials for "${basic.user}": every request carrying them gets 401.`;
+    return checked(make(ctx, 'unknown', 'basic', problem), true);
   }
   const href = r.ok ? firstUserRef(r.body) : null;
   if (!href)
-    return `The server ignores HTTP Basic (its REST firewall is session-based): requests run as whoever the cookies say.`;
-  const { user, problem } = await loadUser(ctx, target, href, authorization);
-  return user ? identity(ctx, 'user', 'basic', null, user) : identity(ctx, 'unknown', 'basic', problem);
+    return 'The server ignores HTTP Basic (its REST firewall is session-based): requests run as whoever the cookies say.';
+  return checked(await loadUser(ctx, target, href, 'basic', authorization));
 }
 
+/** `POST <href>/refresh` as a session; 'gone' when the server no longer knows it (404). */
 async function refreshAs(
   ctx: Ctx,
   target: ApiTarget,
@@ -83,64 +93,86 @@ async function refreshAs(
     headers: { 'X-CSRF-Token': token },
   });
   if (!r.ok && r.error.status === 404) return 'gone';
-  if (!r.ok) return identity(ctx, 'unknown', via, r.error.message);
+  if (!r.ok) return make(ctx, r.error.code === 'network' ? 'unreachable' : 'unknown', via, r.error.message);
   const s = parseSession(r.body);
-  if (!s) return identity(ctx, 'unknown', via, 'The server sent a Session the extension cannot read.');
-  const { user, problem } = await loadUser(ctx, target, s.userHref);
-  return user ? identity(ctx, 'user', via, null, user) : identity(ctx, 'unknown', via, problem);
+  if (!s) return make(ctx, 'unknown', via, 'The server sent a Session the extension cannot read.');
+  return loadUser(ctx, target, s.userHref, via);
 }
 
-export async function checkIdentity(ctx: Ctx, tabId: TabId, target: ApiTarget): Promise<Identity> {
+/** No cookie and no header means anonymous, but only if the API is there to say so. */
+async function anonymous(ctx: Ctx, target: ApiTarget, problem: string | null): Promise<Identity> {
+  const r = await apiFetch(ctx.apis.fetch, target, { path: '/', accept: 'Root', credentials: 'omit' });
+  if (!r.ok && r.error.code === 'network') return make(ctx, 'unreachable', 'none', r.error.message);
+  return make(ctx, 'anonymous', 'none', problem);
+}
+
+async function viaPage(ctx: Ctx, target: ApiTarget, page: PageSessionFound, note: string | null): Promise<Identity> {
+  if (!page.token) {
+    return make(
+      ctx,
+      'unknown',
+      'page-session',
+      `The page has its own session (${page.view.cookieName}) but exposes no CSRF token, so the extension cannot ask who it is; unsafe methods on it will fail until you log in here.`,
+    );
+  }
+  if (page.cookieCount !== 1) {
+    return make(
+      ctx,
+      'unknown',
+      'page-session',
+      'The page holds several session cookies (several SiteAccesses); set the SiteAccess to check which one the API uses.',
+    );
+  }
+  const href = `${target.prefix}/user/sessions/${encodeURIComponent(page.sessionId)}`;
+  const r = await refreshAs(ctx, target, href, page.token, 'page-session');
+  if (r !== 'gone') return r.problem === null && note ? { ...r, problem: note } : r;
+  return make(ctx, 'anonymous', 'none', "The page's session cookie is stale: the server no longer knows that session.");
+}
+
+/**
+ * Before anything reads the jar: if the page replaced or removed the panel's cookie (it logged in
+ * or out itself), the panel session is over, and refreshing with its id would log the visitor out.
+ * Dropping it may put back the visitor cookie the login replaced, so this runs before the page
+ * session is detected. Returns the sentence to show, or null.
+ */
+async function settlePanelSession(ctx: Ctx, target: ApiTarget): Promise<string | null> {
+  const panel = await ctx.store.getSession(target.origin, target.siteAccess);
+  if (!panel || (await cookieStillOurs(ctx, target, panel))) return null;
+  await dropPanelSession(ctx, target);
+  return "The page replaced or removed the panel's session cookie (it logged in or out itself): the panel session is over.";
+}
+
+async function checkIdentity(
+  ctx: Ctx,
+  target: ApiTarget,
+  page: PageSessionFound | null,
+  settled: string | null,
+): Promise<IdentityCheck> {
   const basic = await viaBasic(ctx, target);
-  if (basic && typeof basic !== 'string') return basic;
-  const basicNote = typeof basic === 'string' ? basic : null;
+  if (basic !== null && typeof basic !== 'string') return basic;
+  const note = settled ?? (typeof basic === 'string' ? basic : null);
 
   const panel = await ctx.store.getSession(target.origin, target.siteAccess);
-  let note = basicNote;
-  if (panel && !(await cookieStillOurs(ctx, target, panel))) {
-    // The page replaced or removed our cookie: refreshing with our id would log the visitor out (§4.2).
-    await dropPanelSession(ctx, target);
-    note =
-      "The page replaced or removed the panel's session cookie (it logged in or out itself): the panel session is over.";
-  } else if (panel) {
+  if (panel) {
     const r = await refreshAs(ctx, target, panel.href, panel.csrfToken, 'panel-session');
-    if (r !== 'gone') return r;
+    if (r !== 'gone') return checked(r);
     await dropPanelSession(ctx, target);
-    return identity(
-      ctx,
-      'anonymous',
-      'none',
-      "The panel's session has ended on the server (expired or logged out elsewhere).",
+    return checked(
+      make(ctx, 'anonymous', 'none', "The panel's session has ended on the server (expired or logged out elsewhere)."),
     );
   }
+  if (page) return checked(await viaPage(ctx, target, page, note));
+  return checked(await anonymous(ctx, target, note));
+}
 
+export interface TabAuth extends IdentityCheck {
+  /** the visitor's session, detected once for this check */
+  page: PageSessionFound | null;
+}
+
+/** The whole re-check of a tab: settle the panel session, detect the page session once, ask who we are. */
+export async function checkTabAuth(ctx: Ctx, tabId: TabId, target: ApiTarget): Promise<TabAuth> {
+  const settled = await settlePanelSession(ctx, target);
   const page = await detectPageSession(ctx, tabId, target.origin);
-  if (page) {
-    if (!page.token) {
-      return identity(
-        ctx,
-        'unknown',
-        'page-session',
-        `The page has its own session (${page.view.cookieName}) but exposes no CSRF token, so the extension cannot ask who it is; unsafe methods on it will fail until you log in here.`,
-      );
-    }
-    if ((await visitorSessionCookieCount(ctx, target.origin)) !== 1) {
-      return identity(
-        ctx,
-        'unknown',
-        'page-session',
-        'The page holds several session cookies (several SiteAccesses); set the SiteAccess to check which one the API uses.',
-      );
-    }
-    const href = `${target.prefix}/user/sessions/${encodeURIComponent(page.sessionId)}`;
-    const r = await refreshAs(ctx, target, href, page.token, 'page-session');
-    if (r !== 'gone') return r.problem === null && note ? { ...r, problem: note } : r;
-    return identity(
-      ctx,
-      'anonymous',
-      'none',
-      "The page's session cookie is stale: the server no longer knows that session.",
-    );
-  }
-  return identity(ctx, 'anonymous', 'none', note);
+  return { page, ...(await checkIdentity(ctx, target, page, settled)) };
 }

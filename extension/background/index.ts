@@ -2,17 +2,19 @@
  * Background entry: wiring only. Listeners are registered synchronously at the top level so an
  * MV3 worker woken by an event finds them (Chrome drops events for late registrations).
  */
-import { asTabId, parsePanelPortName } from '../../shared/protocol';
+import { asTabId } from '../../shared/domain';
 import type { PortLike } from '../../shared/messaging/runtime';
+import { createBroadcaster } from '../../shared/messaging/broadcaster';
 import { createRouter } from '../../shared/messaging/router';
-import { browser, capabilities, createApis, extensionHost } from '../platform';
+import { browser, capabilities, createApis, extensionHost, onBasicChallenge } from '../platform';
 import type { CookieChange } from '../platform';
 import type { Ctx } from './context';
 import { createStore } from './store';
-import { buildState, createBroadcaster } from './state';
-import { createBackground } from './handlers';
+import { buildState } from './state';
+import { createBackground } from './handlers/index';
 import { createWatchers } from './watchers';
 import { restoreBasicRules } from './basic-auth';
+import { isOurChallenge } from './auth-challenge';
 
 const apis = createApis();
 const store = createStore(apis.session, apis.local);
@@ -23,30 +25,25 @@ const ctx: Ctx = {
   resourceTypes: capabilities.basicAuthResourceTypes,
   ownHost: extensionHost(),
   async notify(tabId) {
-    if (!ports.tabs().includes(tabId)) return;
-    ports.push(await buildState(ctx, tabId, await store.getTab(tabId)));
+    if (!ports.listening(tabId)) return;
+    ports.emit(tabId, 'state.changed', await buildState(ctx, tabId, await store.getTab(tabId)));
   },
 };
 const bg = createBackground(ctx);
 const route = createRouter(bg.handlers);
-const watchers = createWatchers(ctx, bg, (_tabId, state) => ports.push(state));
+const watchers = createWatchers(ctx, bg, (tabId, state) => ports.emit(tabId, 'state.changed', state));
 const quietly = (p: Promise<unknown>): void => void p.catch(() => undefined);
 
 browser.runtime.onMessage.addListener((message: unknown) => route(message));
-
-browser.runtime.onConnect.addListener((port) => {
-  const tabId = parsePanelPortName(port.name);
-  if (tabId === null) return port.disconnect();
-  const p = port as unknown as PortLike;
-  ports.add(tabId, p);
-  port.onDisconnect.addListener(() => ports.remove(tabId, p));
-});
+browser.runtime.onConnect.addListener((port) => void ports.accept(port as unknown as PortLike));
 
 browser.cookies.onChanged.addListener((change) => quietly(watchers.onCookieChanged(change as CookieChange)));
 browser.tabs.onUpdated.addListener((tabId, change) => quietly(watchers.onTabUpdated(tabId, change)));
 browser.tabs.onRemoved.addListener((tabId) => quietly(watchers.onTabRemoved(asTabId(tabId))));
 browser.permissions.onAdded.addListener(() => quietly(watchers.onPermissionsChanged()));
 browser.permissions.onRemoved.addListener(() => quietly(watchers.onPermissionsChanged()));
+// Refused Basic credentials: the page gets its 401, not the browser's sign-in prompt.
+onBasicChallenge((d) => isOurChallenge(ctx, d.url));
 
 // Session rules vanish with the browser; remembered Basic credentials bring theirs back. Cheap
 // enough to run on every worker start, which also covers onStartup.

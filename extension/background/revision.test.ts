@@ -4,8 +4,8 @@
  * or replaced, so a panel that keeps the highest revision never takes an old state for a new one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asTabId } from '../../shared/protocol';
-import type { AuthState } from '../../shared/protocol';
+import { asTabId } from '../../shared/domain';
+import type { AuthState } from '../../shared/domain';
 import type { MockServer } from '../../mock-server/server';
 import type { FakeApis } from '../platform/testing/fakes';
 import { buildState } from './state';

@@ -3,10 +3,10 @@
  * API rejecting in the middle of one, the host permission missing or revoked while a panel is open.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { asTabId } from '../../shared/protocol';
+import { asTabId } from '../../shared/domain';
 import type { MockServer } from '../../mock-server/server';
 import { fakeApis } from '../platform/testing/fakes';
-import { STOPPED_MID_ACTION } from './tabs';
+import { STOPPED_MID_ACTION } from './notices';
 import { makeCtx, pageLogin, startMock, value, workerFor } from './test-kit';
 
 let mock: MockServer;
@@ -29,7 +29,7 @@ describe('busy never sticks', () => {
 
     const s = value(await workerFor(ctx).ask('state.get', { tabId: TAB }));
     expect(s.busy).toBe(false);
-    expect(s.notice).toEqual({ level: 'warning', message: STOPPED_MID_ACTION });
+    expect(s.notice).toMatchObject({ level: 'warning', message: STOPPED_MID_ACTION });
     expect((await ctx.store.getTab(TAB))?.busy).toBe(false);
   });
 

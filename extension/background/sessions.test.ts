@@ -94,7 +94,7 @@ describe('logout', () => {
     const t = targetFor(mock.url);
     await login(ctx, t, 'admin', 'publish');
     const s = await ctx.store.getSession(t.origin, null);
-    expect(await logout(ctx, t)).toEqual({ ok: true, notice: { level: 'info', message: 'Logged out.' } });
+    expect(await logout(ctx, t)).toMatchObject({ ok: true, notice: { level: 'info', message: 'Logged out.' } });
     expect(ctx.apis.cookies.jar).toEqual([]);
     expect(await ctx.store.getSession(t.origin, null)).toBeNull();
     expect(await user14(`${s?.name}=${s?.identifier}`)).toBe(401);
@@ -147,7 +147,10 @@ describe('refresh', () => {
     const ctx = makeCtx();
     const t = targetFor(mock.url);
     await login(ctx, t, 'admin', 'publish');
-    expect(await refresh(ctx, t)).toEqual({ ok: true, notice: { level: 'info', message: 'The session is alive.' } });
+    expect(await refresh(ctx, t)).toMatchObject({
+      ok: true,
+      notice: { level: 'info', message: 'The session is alive.' },
+    });
   });
 
   it('a 404 means the session is gone: state and cookie are cleared', async () => {

@@ -5,11 +5,12 @@
  * session can happen. The cookie is then put in the jar from the Session body (name/identifier)
  * with cookies.set, which also sidesteps SameSite/partitioning rules for extension fetches.
  */
-import type { ApiTarget, Notice, ProtocolError } from '../../shared/protocol';
+import type { ApiTarget, Notice, ProtocolError } from '../../shared/domain';
 import type { Ctx } from './context';
 import type { StoredSession } from './store';
 import { apiFetch } from './http';
-import { errorDescription, parseSession } from './ez';
+import { errorDescription, parseSession } from '../../shared/ez';
+import { notice } from './notices';
 import { originUrl, removeSessionCookie, setSessionCookie } from './cookies';
 
 export type Outcome = { ok: true; notice: Notice | null } | { ok: false; error: ProtocolError };
@@ -85,7 +86,7 @@ export async function dropPanelSession(ctx: Ctx, target: ApiTarget): Promise<voi
 
 export async function logout(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
   const s = await ctx.store.getSession(target.origin, target.siteAccess);
-  if (!s) return { ok: true, notice: { level: 'info', message: 'The panel has no session to log out.' } };
+  if (!s) return { ok: true, notice: notice(ctx.apis.now, 'info', 'The panel has no session to log out.') };
   if (!(await cookieStillOurs(ctx, target, s))) {
     // DELETE would carry the page's cookie with our id in the URL: the server would log the
     // visitor out (§4.3 404 branch). Leave the server session to expire instead.
@@ -96,11 +97,11 @@ export async function logout(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
     );
     return {
       ok: true,
-      notice: {
-        level: 'info',
-        message:
-          "The page replaced the panel's session cookie; the panel session was forgotten and left to expire on the server.",
-      },
+      notice: notice(
+        ctx.apis.now,
+        'info',
+        "The page replaced the panel's session cookie; the panel session was forgotten and left to expire on the server.",
+      ),
     };
   }
   const r = await apiFetch(ctx.apis.fetch, target, {
@@ -111,28 +112,30 @@ export async function logout(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
     headers: { 'X-CSRF-Token': s.csrfToken },
   });
   await dropPanelSession(ctx, target);
-  if (r.ok) return { ok: true, notice: { level: 'info', message: 'Logged out.' } };
+  if (r.ok) return { ok: true, notice: notice(ctx.apis.now, 'info', 'Logged out.') };
   if (r.error.code === 'network') {
     return {
       ok: true,
-      notice: {
-        level: 'warning',
-        message: `Could not reach ${target.origin} to end the session; its cookie was removed from the browser anyway. The server will let it expire.`,
-      },
+      notice: notice(
+        ctx.apis.now,
+        'warning',
+        `Could not reach ${target.origin} to end the session; its cookie was removed from the browser anyway. The server will let it expire.`,
+      ),
     };
   }
   if (r.error.status === 404) {
     return {
       ok: true,
-      notice: { level: 'info', message: 'The session had already ended on the server; its cookie is removed.' },
+      notice: notice(ctx.apis.now, 'info', 'The session had already ended on the server; its cookie is removed.'),
     };
   }
   return {
     ok: true,
-    notice: {
-      level: 'warning',
-      message: `The server did not confirm the logout (${r.error.message}); the cookie was removed from the browser anyway.`,
-    },
+    notice: notice(
+      ctx.apis.now,
+      'warning',
+      `The server did not confirm the logout (${r.error.message}); the cookie was removed from the browser anyway.`,
+    ),
   };
 }
 
@@ -144,11 +147,11 @@ export async function refresh(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
     await ctx.store.dropSession(target.origin, target.siteAccess);
     return {
       ok: true,
-      notice: {
-        level: 'warning',
-        message:
-          "The panel's session cookie is gone from the browser (the page logged out or in); the panel session is over.",
-      },
+      notice: notice(
+        ctx.apis.now,
+        'warning',
+        "The panel's session cookie is gone from the browser (the page logged out or in); the panel session is over.",
+      ),
     };
   }
   const r = await apiFetch(ctx.apis.fetch, target, {
@@ -166,13 +169,13 @@ export async function refresh(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
         userHref: fresh.userHref,
         href: fresh.href,
       });
-    return { ok: true, notice: { level: 'info', message: 'The session is alive.' } };
+    return { ok: true, notice: notice(ctx.apis.now, 'info', 'The session is alive.') };
   }
   if (r.error.status === 404) {
     await dropPanelSession(ctx, target);
     return {
       ok: true,
-      notice: { level: 'warning', message: 'The session is gone on the server (expired or logged out elsewhere).' },
+      notice: notice(ctx.apis.now, 'warning', 'The session is gone on the server (expired or logged out elsewhere).'),
     };
   }
   if (r.error.status === 401) {

@@ -9,14 +9,17 @@
  *   rev:<tabId>                    the tab's last revision (see putTab), kept when the record is dropped
  * Remembered Basic credentials (explicit opt-in) are mirrored in `storage.local` under `basic:...`.
  */
-import type { ApiTarget, Identity, Notice, PageSession, SessionInfo } from '../../shared/protocol';
+import type { ApiTarget, Identity, Notice, PageSession, SessionInfo } from '../../shared/domain';
 import type { CookieInfo, StorageArea } from '../platform/apis';
+import { createSerial } from './serial';
 
 export interface TabRecord {
   pageUrl: string | null;
   target: ApiTarget | null;
   pageSession: PageSession | null;
   identity: Identity | null;
+  /** the last identity check saw the server refuse the applied Basic credentials */
+  basicRefused: boolean;
   notice: Notice | null;
   busy: boolean;
   /** the AuthState revision of this stored version; stamped by `putTab`, whatever the caller set */
@@ -28,6 +31,7 @@ export const emptyTab = (pageUrl: string | null): TabRecord => ({
   target: null,
   pageSession: null,
   identity: null,
+  basicRefused: false,
   notice: null,
   busy: false,
   revision: 0,
@@ -97,16 +101,7 @@ export function createStore(session: StorageArea, local: StorageArea): Store {
    * bumps of one tab run one after the other (concurrent handlers would otherwise read the same
    * number and store two different states under it).
    */
-  const queues = new Map<number, Promise<unknown>>();
-  const oneAtATime = <T>(tabId: number, job: () => Promise<T>): Promise<T> => {
-    const run = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
-    const settled = run.catch(() => undefined);
-    queues.set(tabId, settled);
-    void settled.then(() => {
-      if (queues.get(tabId) === settled) queues.delete(tabId);
-    });
-    return run;
-  };
+  const oneAtATime = createSerial<number>();
   const nextRevision = async (tabId: number): Promise<number> => ((await get<number>(session, revKey(tabId))) ?? 0) + 1;
 
   return {

@@ -2,18 +2,15 @@
  * The inspected tab's record: created on first use, re-detected when the tab moves to another
  * origin, dropped when it closes. `refreshAuth` re-reads the page session and the identity.
  */
-import type { ProtocolError, TabId } from '../../shared/protocol';
+import type { Identity, ProtocolError, TabId } from '../../shared/domain';
 import type { Ctx } from './context';
 import type { TabRecord } from './store';
 import { emptyTab } from './store';
 import { defaultTarget, detectTarget, pageOrigin } from './target';
-import { detectPageSession } from './page-session';
-import { checkIdentity } from './identity';
+import { checkTabAuth } from './identity';
+import { NOT_A_WEB_PAGE, STOPPED_MID_ACTION, TAB_CLOSED, notice } from './notices';
 
-export const NO_TAB: ProtocolError = { code: 'no-tab', message: 'The inspected tab is closed.' };
-
-export const STOPPED_MID_ACTION =
-  'The extension background was stopped in the middle of an action; it may not have finished. Check the state and try again.';
+export const NO_TAB: ProtocolError = { code: 'no-tab', message: TAB_CLOSED };
 
 export async function tabUrl(ctx: Ctx, tabId: TabId): Promise<string | null | ProtocolError> {
   try {
@@ -23,16 +20,20 @@ export async function tabUrl(ctx: Ctx, tabId: TabId): Promise<string | null | Pr
   }
 }
 
+const clearAuth = (rec: TabRecord, identity: Identity | null = null): void => {
+  rec.pageSession = null;
+  rec.identity = identity;
+  rec.basicRefused = false;
+};
+
 /** Fill the identity and page session; needs a target and host permission. */
 export async function refreshAuth(ctx: Ctx, tabId: TabId, rec: TabRecord): Promise<void> {
   const target = rec.target;
-  if (!target || !(await ctx.apis.permissions.hasHostPermission(target.origin))) {
-    rec.pageSession = null;
-    rec.identity = null;
-    return;
-  }
-  rec.pageSession = (await detectPageSession(ctx, tabId, target.origin))?.view ?? null;
-  rec.identity = await checkIdentity(ctx, tabId, target);
+  if (!target || !(await ctx.apis.permissions.hasHostPermission(target.origin))) return clearAuth(rec);
+  const auth = await checkTabAuth(ctx, tabId, target);
+  rec.pageSession = auth.page?.view ?? null;
+  rec.identity = auth.identity;
+  rec.basicRefused = auth.basicRefused;
 }
 
 /** Find the API for the page's origin (keeps a typed SiteAccess), then refresh auth. */
@@ -41,26 +42,26 @@ export async function detectInto(ctx: Ctx, tabId: TabId, rec: TabRecord): Promis
   const siteAccess = rec.target?.siteAccess ?? null;
   if (!origin) {
     rec.target = null;
-    rec.identity = null;
-    rec.pageSession = null;
-    rec.notice = {
-      level: 'info',
-      message: 'This tab does not show a web page. Open the site, or enter the API base by hand.',
-    };
+    clearAuth(rec);
+    rec.notice = notice(ctx.apis.now, 'info', NOT_A_WEB_PAGE);
     return;
   }
   if (!(await ctx.apis.permissions.hasHostPermission(origin))) {
+    // No notice: the panel's permission banner says it, with the button that fixes it.
     rec.target = defaultTarget(origin, siteAccess);
-    rec.identity = null;
-    rec.notice = {
-      level: 'warning',
-      message: `The extension may not talk to ${origin} yet: allow access to it first.`,
-    };
+    clearAuth(rec);
+    rec.notice = null;
     return;
   }
-  const { target, notice } = await detectTarget(ctx.apis.fetch, origin, siteAccess);
-  rec.target = target;
-  rec.notice = notice;
+  const found = await detectTarget(ctx.apis.fetch, origin, siteAccess);
+  rec.target = found.target;
+  if (found.kind === 'unreachable') {
+    // Said once, by the identity ("unreachable"): a notice would repeat it.
+    rec.notice = null;
+    clearAuth(rec, { kind: 'unreachable', via: 'none', user: null, checkedAt: ctx.apis.now(), problem: found.message });
+    return;
+  }
+  rec.notice = found.kind === 'absent' ? notice(ctx.apis.now, 'warning', found.message) : null;
   await refreshAuth(ctx, tabId, rec);
 }
 
@@ -76,7 +77,7 @@ export async function loadTab(ctx: Ctx, tabId: TabId): Promise<TabRecord | Proto
     const stale = rec.busy;
     if (stale) {
       rec.busy = false;
-      rec.notice = { level: 'warning', message: STOPPED_MID_ACTION };
+      rec.notice = notice(ctx.apis.now, 'warning', STOPPED_MID_ACTION);
     }
     if (rec.pageUrl !== url || stale) {
       rec.pageUrl = url;
@@ -86,11 +87,11 @@ export async function loadTab(ctx: Ctx, tabId: TabId): Promise<TabRecord | Proto
   }
   const fresh = emptyTab(url);
   await detectInto(ctx, tabId, fresh);
-  if (rec && !fresh.notice) {
-    fresh.notice = {
-      level: 'info',
-      message: `The page moved to ${pageOrigin(url) ?? 'a non-web page'}: the API target was detected again.`,
-    };
+  const moved = pageOrigin(url) ?? 'a non-web page';
+  // Only when nothing else speaks: no banner (permission), no unreachable status, no warning.
+  const quiet = fresh.notice === null && fresh.identity !== null && fresh.identity.kind !== 'unreachable';
+  if (rec && quiet) {
+    fresh.notice = notice(ctx.apis.now, 'info', `The page moved to ${moved}: the API target was detected again.`);
   }
   await ctx.store.putTab(tabId, fresh);
   return fresh;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOrigin } from '../../shared/protocol';
+import { asOrigin } from '../../shared/domain';
 import type { MockServer } from '../../mock-server/server';
-import { detectTarget, pageOrigin, parseBase } from './target';
+import { parseApiBase as parseBase } from '../../shared/api-base';
+import { detectTarget, pageOrigin } from './target';
 import { startMock } from './test-kit';
 
 let mock: MockServer;
@@ -23,8 +24,8 @@ const tableFetch =
 
 describe('detectTarget', () => {
   it('finds the eZ API of the mock server', async () => {
-    const { target, notice } = await detectTarget(fetch, asOrigin(mock.url), null);
-    expect(notice).toBeNull();
+    const { target, kind } = await detectTarget(fetch, asOrigin(mock.url), null);
+    expect(kind).toBe('found');
     expect(target).toEqual({
       origin: mock.url,
       prefix: '/api/ezp/v2',
@@ -46,10 +47,10 @@ describe('detectTarget', () => {
   });
 
   it('no API anywhere: the default target and a warning in words', async () => {
-    const { target, notice } = await detectTarget(tableFetch({}), asOrigin('http://plain.test'), null);
-    expect(target).toMatchObject({ prefix: '/api/ezp/v2', source: 'default' });
-    expect(notice?.level).toBe('warning');
-    expect(notice?.message).toMatch(/No eZ REST API answered at http:\/\/plain.test/);
+    const found = await detectTarget(tableFetch({}), asOrigin('http://plain.test'), null);
+    expect(found.target).toMatchObject({ prefix: '/api/ezp/v2', source: 'default' });
+    expect(found.kind).toBe('absent');
+    expect('message' in found && found.message).toMatch(/No eZ REST API answered at http:\/\/plain.test/);
   });
 
   it.each([
@@ -57,9 +58,9 @@ describe('detectTarget', () => {
     ['JSON that is not a Root', 'application/json'],
   ])('a site answering every path with %s (200) is not taken for the API', async (_l, type) => {
     const page = tableFetch({ '/api/ezp/v2/': [200, type], '/api/ibexa/v2/': [200, type] });
-    const { target, notice } = await detectTarget(page, asOrigin('http://catch-all.test'), null);
-    expect(target).toMatchObject({ prefix: '/api/ezp/v2', source: 'default' });
-    expect(notice?.message).toMatch(/No eZ REST API answered at http:\/\/catch-all.test/);
+    const found = await detectTarget(page, asOrigin('http://catch-all.test'), null);
+    expect(found.target).toMatchObject({ prefix: '/api/ezp/v2', source: 'default' });
+    expect('message' in found && found.message).toMatch(/No eZ REST API answered at http:\/\/catch-all.test/);
   });
 
   it('a Root body labelled plain application/json is the API', async () => {
@@ -67,15 +68,18 @@ describe('detectTarget', () => {
       new Response('{"Root":{"_media-type":"application/vnd.ez.api.Root+json"}}', {
         headers: { 'Content-Type': 'application/json' },
       });
-    const { target, notice } = await detectTarget(doFetch, asOrigin('http://proxied.test'), null);
-    expect(notice).toBeNull();
+    const { target, kind } = await detectTarget(doFetch, asOrigin('http://proxied.test'), null);
+    expect(kind).toBe('found');
     expect(target).toMatchObject({ prefix: '/api/ezp/v2', vendor: 'vnd.ez.api', source: 'detected' });
   });
 
-  it('server down: the default target and an error notice', async () => {
-    const { target, notice } = await detectTarget(fetch, asOrigin('http://127.0.0.1:9'), null);
-    expect(target.source).toBe('default');
-    expect(notice).toEqual({ level: 'error', message: 'Could not reach http://127.0.0.1:9: is the server running?' });
+  it('server down: the default target, unreachable, in words', async () => {
+    const found = await detectTarget(fetch, asOrigin('http://127.0.0.1:9'), null);
+    expect(found.target.source).toBe('default');
+    expect(found).toMatchObject({
+      kind: 'unreachable',
+      message: 'Could not reach http://127.0.0.1:9: is the server running?',
+    });
   });
 });
 

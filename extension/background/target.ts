@@ -1,22 +1,17 @@
 /**
- * Where the REST API lives. Default: the page's origin + /api/ezp/v2, confirmed by asking the
- * root (`GET {origin}/api/ezp/v2/`), then the Ibexa 4 prefix; the answer's media types tell
- * eZ (`vnd.ez.api`) from Ibexa (`vnd.ibexa.api`). A user-typed base wins until the tab navigates.
+ * Where the REST API lives. Default: the page's origin + each known prefix, confirmed by asking
+ * the root (`GET {origin}/api/ezp/v2/`, then the Ibexa one); the answer's media types tell eZ
+ * (`vnd.ez.api`) from Ibexa (`vnd.ibexa.api`). A user-typed base wins until the tab navigates.
  */
-import type { ApiTarget, Notice, Origin } from '../../shared/protocol';
-import { asOrigin } from '../../shared/protocol';
+import type { ApiTarget, Origin } from '../../shared/domain';
+import { asOrigin } from '../../shared/domain';
+import { EZP3, FLAVOURS, isRootBody, rootVendor } from '../../shared/ez';
 import { apiFetch } from './http';
-import { isRootBody, rootVendor } from './ez';
-
-const CANDIDATES: readonly Pick<ApiTarget, 'prefix' | 'vendor'>[] = [
-  { prefix: '/api/ezp/v2', vendor: 'vnd.ez.api' },
-  { prefix: '/api/ibexa/v2', vendor: 'vnd.ibexa.api' },
-];
 
 export const defaultTarget = (origin: Origin, siteAccess: string | null = null): ApiTarget => ({
   origin,
-  prefix: '/api/ezp/v2',
-  vendor: 'vnd.ez.api',
+  prefix: EZP3.prefix,
+  vendor: EZP3.vendor,
   siteAccess,
   source: 'default',
 });
@@ -32,13 +27,20 @@ export function pageOrigin(url: string | null | undefined): Origin | null {
   }
 }
 
+export type Detection =
+  | { kind: 'found'; target: ApiTarget }
+  /** something answered, but no REST Root at any known prefix */
+  | { kind: 'absent'; target: ApiTarget; message: string }
+  /** nothing answered at all: nobody can say who you are there */
+  | { kind: 'unreachable'; target: ApiTarget; message: string };
+
 export async function detectTarget(
   doFetch: typeof fetch,
   origin: Origin,
   siteAccess: string | null,
-): Promise<{ target: ApiTarget; notice: Notice | null }> {
-  for (const c of CANDIDATES) {
-    const probe: ApiTarget = { origin, ...c, siteAccess, source: 'detected' };
+): Promise<Detection> {
+  for (const f of FLAVOURS) {
+    const probe: ApiTarget = { origin, prefix: f.prefix, vendor: f.vendor, siteAccess, source: 'detected' };
     // The visitor's cookies stay out of it: finding the API needs no identity.
     const r = await apiFetch(doFetch, probe, { path: '/', accept: 'Root', credentials: 'omit' });
     if (r.ok) {
@@ -46,41 +48,18 @@ export async function detectTarget(
       // (200) would otherwise pass for an eZ API and every action would fail against it.
       const vendor = rootVendor(r.headers.get('content-type'), r.body);
       if (vendor !== null || isRootBody(r.body))
-        return { target: { ...probe, vendor: vendor ?? c.vendor }, notice: null };
+        return { kind: 'found', target: { ...probe, vendor: vendor ?? f.vendor } };
       continue;
     }
-    if (r.error.code === 'network') {
-      return { target: defaultTarget(origin, siteAccess), notice: { level: 'error', message: r.error.message } };
-    }
+    if (r.error.code === 'network')
+      return { kind: 'unreachable', target: defaultTarget(origin, siteAccess), message: r.error.message };
     // A Basic-only REST firewall answers even the root with 401: the API is there.
-    if (r.error.status === 401) return { target: probe, notice: null };
+    if (r.error.status === 401) return { kind: 'found', target: probe };
   }
+  const tried = FLAVOURS.map((f) => `${f.prefix}/`).join(' or ');
   return {
+    kind: 'absent',
     target: defaultTarget(origin, siteAccess),
-    notice: {
-      level: 'warning',
-      message: `No eZ REST API answered at ${origin}/api/ezp/v2/ or /api/ibexa/v2/. Enter the API base by hand if it lives elsewhere.`,
-    },
-  };
-}
-
-/** Parses a typed API base such as `http://localhost:8080/api/ezp/v2/`. */
-export function parseBase(base: string, siteAccess: string | null): ApiTarget | string {
-  let u: URL;
-  try {
-    u = new URL(base.trim());
-  } catch {
-    return `"${base}" is not a URL. Type the API base, e.g. http://localhost:8080/api/ezp/v2`;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'The API base must start with http:// or https://.';
-  const prefix = u.pathname.replace(/\/+$/, '');
-  if (!prefix) return 'The API base needs its path too, e.g. /api/ezp/v2.';
-  const sa = siteAccess?.trim() ? siteAccess.trim() : null;
-  return {
-    origin: asOrigin(u.origin),
-    prefix,
-    vendor: prefix.includes('ibexa') ? 'vnd.ibexa.api' : 'vnd.ez.api',
-    siteAccess: sa,
-    source: 'user',
+    message: `No eZ REST API answered at ${origin} under ${tried}. Enter the API base by hand if it lives elsewhere.`,
   };
 }

@@ -2,8 +2,10 @@
  * Shared set-up for the background unit tests: a Ctx over in-memory fake browser APIs, and the
  * real mock server started in-process on a free port.
  */
-import type { ApiTarget, AuthState, ParamsOf, RequestName, Result, ResultOf, TabId } from '../../shared/protocol';
-import { asOrigin, makeRequest } from '../../shared/protocol';
+import type { ParamsOf, RequestName, ResultOf } from '../../shared/protocol';
+import type { ApiTarget, AuthState, Result, TabId } from '../../shared/domain';
+import { makeRequest } from '../../shared/protocol';
+import { asOrigin } from '../../shared/domain';
 import { createRouter } from '../../shared/messaging/router';
 import { createMockServer } from '../../mock-server/server';
 import type { MockServer, MockServerOptions } from '../../mock-server/server';
@@ -12,7 +14,7 @@ import type { FakeApis } from '../platform/testing/fakes';
 import { basicAuthResourceTypes } from '../platform/resource-types';
 import type { Ctx } from './context';
 import { createStore } from './store';
-import { createBackground } from './handlers';
+import { createBackground } from './handlers/index';
 import { createWatchers } from './watchers';
 
 export interface TestCtx extends Ctx {

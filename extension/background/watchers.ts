@@ -3,12 +3,13 @@
  * changes), the tab navigates or reloads, the tab closes. Only tabs a panel has opened (a record
  * exists) are looked at, so browsing elsewhere costs nothing.
  */
-import type { TabId } from '../../shared/protocol';
-import { asTabId } from '../../shared/protocol';
+import type { TabId } from '../../shared/domain';
+import { asTabId } from '../../shared/domain';
 import type { CookieChange } from '../platform/apis';
 import type { Ctx } from './context';
-import type { Background } from './handlers';
-import { isSessionCookieName } from './ez';
+import type { Background } from './handlers/index';
+import { isSessionCookieName } from '../../shared/ez';
+import { notice } from './notices';
 import { buildState } from './state';
 
 export const RECHECK_DELAY_MS = 300;
@@ -81,7 +82,7 @@ export function createWatchers(
           identity: null,
           pageSession: null,
           busy: false,
-          notice: { level: 'info', message: 'The inspected tab was closed.' },
+          notice: notice(ctx.apis.now, 'info', 'The inspected tab was closed.'),
         });
       });
       if (state) push(id, state);

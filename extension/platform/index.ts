@@ -7,10 +7,12 @@ import type { Apis, CookieInfo, DnrRule, PageCsrf } from './apis';
 import { basicAuthResourceTypes } from './resource-types';
 import { hasHostPermission } from './permissions';
 import { readPageCsrfInPage } from './page-csrf';
+import { listenAuthChallenges, type ChallengeDecider } from './auth-challenge';
 
 export { TARGET, browser } from './browser';
 export type { Target } from './browser';
 export { requestHostPermission, hasHostPermission, originPattern } from './permissions';
+export type { ChallengeDetails } from './auth-challenge';
 export type * from './apis';
 
 /**
@@ -60,4 +62,15 @@ export function createApis(): Apis {
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
   };
+}
+
+/** Cancel the Basic challenges `decide` says are ours (see auth-challenge.ts for the browser split). */
+export function onBasicChallenge(decide: ChallengeDecider): boolean {
+  const g = globalThis as {
+    chrome?: { webRequest?: { onAuthRequired?: unknown } };
+    browser?: { webRequest?: { onAuthRequired?: unknown } };
+  };
+  // Firefox's own `browser` takes a promise; Chrome's `chrome` takes the callback.
+  const event = TARGET === 'firefox' ? g.browser?.webRequest?.onAuthRequired : g.chrome?.webRequest?.onAuthRequired;
+  return listenAuthChallenges(TARGET, event as Parameters<typeof listenAuthChallenges>[1], decide);
 }

@@ -8,8 +8,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SiteAccess } from '../fixtures/siteaccesses';
 import { ANONYMOUS_USER_ID } from '../fixtures/users';
-import { basicChallenge, jwtFailure } from '../routes/results';
-import type { Caller, Result, ServerState, SessionSide } from '../routes/types';
+import { basicChallenge, jwtFailure } from '../core/results';
+import type { Caller, Result, ServerState, SessionSide } from '../core/types';
 import { readCookie } from './cookies';
 import { verifyJwt } from './jwt';
 

@@ -4,10 +4,11 @@
  * body is read), the body, the handler. Every answer leaves through the one writer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EZ_PREFIX, formatForAccept, type Format } from '../../shared/ez/media-types';
+import type { Flavour } from '../../shared/ez/flavours';
+import { formatForAccept, type Format } from '../../shared/ez/media-types';
 import { isCsrfTokenValid } from '../auth/csrf';
 import { admit, type AuthProfile, type BasicCache } from '../auth/firewall';
-import { DEFAULT_SITE_ACCESS_NAME, SITE_ACCESSES, type SiteAccess } from '../fixtures/siteaccesses';
+import { DEFAULT_SITE_ACCESS_NAME, siteAccessesFor, type SiteAccess } from '../fixtures/siteaccesses';
 import {
   badRequest,
   csrfFailure,
@@ -16,9 +17,9 @@ import {
   noRoute,
   noViewMapping,
   serverError,
-} from '../routes/results';
+} from '../core/results';
 import { allowedMethods, matchRoute, methodOf } from '../routes/table';
-import type { Caller, Context, Result, ServerState, SessionSide } from '../routes/types';
+import type { Caller, Context, Result, ServerState, SessionSide } from '../core/types';
 import { declaredTooLarge, expectsContinue, MAX_BODY_BYTES, readBody } from './body';
 import { parseInput } from './input';
 import { writeResult } from './writer';
@@ -36,7 +37,7 @@ const OVERRIDE_PASSTHROUGH = new Set([
   'PURGE',
   'TRACE',
 ]);
-const formatCache = new Map<string, Format | null>();
+const formatCaches = new WeakMap<Flavour, Map<string, Format | null>>();
 
 export interface ApiDeps {
   readonly state: ServerState;
@@ -44,14 +45,19 @@ export interface ApiDeps {
   readonly basic: BasicCache;
 }
 
-/** Accept -> format, memoised: clients send the same few Accept strings over and over. */
-function negotiate(accept: string | undefined): Format | null {
+/** Accept -> format, memoised per flavour: clients send the same few Accept strings over and over. */
+export function negotiate(accept: string | undefined, flavour: Flavour): Format | null {
   if (accept === undefined) return null;
-  let f = formatCache.get(accept);
+  let cache = formatCaches.get(flavour);
+  if (cache === undefined) {
+    cache = new Map();
+    formatCaches.set(flavour, cache);
+  }
+  let f = cache.get(accept);
   if (f === undefined) {
-    f = formatForAccept(accept);
-    if (formatCache.size > 500) formatCache.clear();
-    formatCache.set(accept, f);
+    f = formatForAccept(accept, flavour.vendor);
+    if (cache.size > 500) cache.clear();
+    cache.set(accept, f);
   }
   return f;
 }
@@ -80,6 +86,7 @@ class Exchange {
     readonly req: IncomingMessage,
     readonly res: ServerResponse,
     readonly format: Format,
+    readonly flavour: Flavour,
   ) {
     this.oversize = declaredTooLarge(req, MAX_BODY_BYTES);
     this.awaitingContinue = expectsContinue(req);
@@ -88,6 +95,7 @@ class Exchange {
   reply(result: Result, sessionUsed = false, close = false): void {
     writeResult(this.res, result, {
       format: this.format,
+      flavour: this.flavour,
       sessionUsed,
       close: close || this.oversize || this.awaitingContinue,
     });
@@ -130,23 +138,27 @@ export function handleApi(
   queryString: string,
   deps: ApiDeps,
 ): void {
-  const format = negotiate(req.headers.accept);
+  const { flavour } = deps.state;
+  const format = negotiate(req.headers.accept, flavour);
   if (format === null) {
     return writeResult(res, noViewMapping(), {
       format: 'xml',
+      flavour,
       close: declaredTooLarge(req, MAX_BODY_BYTES) || expectsContinue(req),
     });
   }
-  const ex = new Exchange(req, res, format);
+  const ex = new Exchange(req, res, format, flavour);
 
   const saHeader = req.headers['x-siteaccess'];
-  const sa = SITE_ACCESSES.get(typeof saHeader === 'string' && saHeader !== '' ? saHeader : DEFAULT_SITE_ACCESS_NAME);
+  const sa = siteAccessesFor(flavour).get(
+    typeof saHeader === 'string' && saHeader !== '' ? saHeader : DEFAULT_SITE_ACCESS_NAME,
+  );
   // InvalidSiteAccessException is a plain RuntimeException: 500, non-verbose (§2.5).
   if (sa === undefined) return ex.reply(serverError());
   const method = effectiveMethod(req);
   if (typeof method !== 'string') return ex.reply(method);
 
-  const path = pathInfo.startsWith(EZ_PREFIX + '/') ? pathInfo.slice(EZ_PREFIX.length) : null;
+  const path = pathInfo.startsWith(flavour.prefix + '/') ? pathInfo.slice(flavour.prefix.length) : null;
   const match = path === null ? null : matchRoute(path);
   if (path === null || match === null) return ex.reply(noRoute(method, absoluteUrl(req, pathInfo)));
   const { route, params } = match;
@@ -204,7 +216,7 @@ export function handleApi(
       else res.destroy();
       return;
     }
-    const parsed = parseInput(req.headers['content-type'], outcome.body, inputs);
+    const parsed = parseInput(req.headers['content-type'], outcome.body, inputs, flavour.vendor);
     if (!parsed.ok) return ex.reply(parsed.result, usedSession);
     ctx.input = parsed.value;
     respond(ex, rm.handler(ctx), caller, session);

@@ -6,9 +6,10 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { EZ_PREFIX, formatForAccept } from '../../shared/ez/media-types';
+import type { Flavour } from '../../shared/ez/flavours';
+import { formatForAccept, mediaType } from '../../shared/ez/media-types';
 import { render } from './render';
-import { errorMessage } from '../routes/results';
+import { errorMessage } from '../core/results';
 
 const PENDING_GRACE_MS = 2000;
 
@@ -26,11 +27,11 @@ function rawResponse(status: number, reason: string, contentType: string, body: 
 
 const REQUEST_LINE = /^[!-~]+ \S+ HTTP\/\d\.\d$/;
 
-function unknownMethod(raw: string): string {
+function unknownMethod(raw: string, flavour: Flavour): string {
   const line = raw.split('\r\n')[0] ?? '';
   if (!REQUEST_LINE.test(line)) return rawResponse(400, 'Bad Request', 'text/plain; charset=utf-8', 'Bad Request\n');
   const [method = '', target = ''] = line.split(' ');
-  if (!target.startsWith(EZ_PREFIX + '/')) {
+  if (!target.startsWith(flavour.prefix + '/')) {
     // 405 rather than 501: a method the server does not know is the client's mistake (4xx).
     return rawResponse(
       405,
@@ -41,14 +42,20 @@ function unknownMethod(raw: string): string {
     );
   }
   const accept = /\r\naccept:([^\r\n]*)/i.exec(raw)?.[1]?.trim();
-  const format = formatForAccept(accept) ?? 'xml';
+  const format = formatForAccept(accept, flavour.vendor) ?? 'xml';
   const safeMethod = method.replace(/[^\x21-\x7e]/g, '?').slice(0, 32);
   const result = errorMessage(405, `Unknown HTTP method "${safeMethod}"`);
-  const body = render(result.root, typeof result.node === 'function' ? result.node() : result.node, format);
-  return rawResponse(405, 'Method Not Allowed', `application/vnd.ez.api.ErrorMessage+${format}`, body);
+  const body = render(result.root, typeof result.node === 'function' ? result.node() : result.node, format, flavour);
+  return rawResponse(405, 'Method Not Allowed', mediaType('ErrorMessage', format, flavour.vendor), body);
 }
 
-export function onClientError(err: ParserError, socket: Socket): void {
+/** The server's `clientError` listener, for its flavour (which prefix gets REST-shaped errors). */
+export const clientErrorHandler =
+  (flavour: Flavour) =>
+  (err: ParserError, socket: Socket): void =>
+    onClientError(err, socket, flavour);
+
+function onClientError(err: ParserError, socket: Socket, flavour: Flavour): void {
   if (!socket.writable || socket.destroyed) {
     socket.destroy();
     return;
@@ -56,7 +63,7 @@ export function onClientError(err: ParserError, socket: Socket): void {
   let response: string;
   switch (err.code) {
     case 'HPE_INVALID_METHOD':
-      response = unknownMethod(err.rawPacket?.toString('latin1') ?? '');
+      response = unknownMethod(err.rawPacket?.toString('latin1') ?? '', flavour);
       break;
     case 'HPE_HEADER_OVERFLOW':
       response = rawResponse(

@@ -5,9 +5,10 @@
  * declaration is refused before parsing, so nothing can be expanded or fetched.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Vendor } from '../../shared/ez/flavours';
 import { parseContentType } from '../../shared/ez/media-types';
-import { badRequest } from '../routes/results';
-import type { ResourceResult } from '../routes/types';
+import { badRequest } from '../core/results';
+import type { ResourceResult } from '../core/types';
 
 export type InputOutcome = { ok: true; name: string; value: unknown } | { ok: false; result: ResourceResult };
 
@@ -81,9 +82,14 @@ function decodeXml(text: string): InputOutcome | { ok: true; doc: unknown } {
  * Parses a body for a route that accepts the input types `accepted` (e.g. ['SessionInput']).
  * Errors come in the dispatcher's order: Content-Type, format, decoding, then media type.
  */
-export function parseInput(contentType: string | undefined, raw: Buffer, accepted: readonly string[]): InputOutcome {
+export function parseInput(
+  contentType: string | undefined,
+  raw: Buffer,
+  accepted: readonly string[],
+  vendor: Vendor,
+): InputOutcome {
   if (contentType === undefined || contentType.trim() === '') return fail('Missing Content-Type header in message.');
-  const ct = parseContentType(contentType);
+  const ct = parseContentType(contentType, vendor);
   if (ct.format !== 'json' && ct.format !== 'xml') return fail(`Unknown format specification: '${ct.format}'.`);
   const text = raw.toString('utf8');
   const decoded = ct.format === 'json' ? decodeJson(text) : decodeXml(text);

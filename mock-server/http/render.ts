@@ -5,8 +5,9 @@
  * media-type/href/id, self-closing empty elements.
  */
 import { XMLBuilder } from 'fast-xml-parser';
+import type { Flavour } from '../../shared/ez/flavours';
 import { mediaType, type Format } from '../../shared/ez/media-types';
-import type { Node, Value } from '../routes/types';
+import type { Node, Value } from '../core/types';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
@@ -28,35 +29,38 @@ const escapeAttr = (v: string): string => v.replace(/[&<>"\r\n\t]/g, (c) => ATTR
 
 const isNode = (v: Value): v is Node => typeof v === 'object' && !Array.isArray(v);
 
-function jsonValue(v: Value): unknown {
-  if (Array.isArray(v)) return (v as readonly Value[]).map(jsonValue);
-  return isNode(v) ? jsonNode(v) : v;
+function jsonValue(v: Value, f: Flavour): unknown {
+  if (Array.isArray(v)) return (v as readonly Value[]).map((x) => jsonValue(x, f));
+  return isNode(v) ? jsonNode(v, f) : v;
 }
 
-function jsonNode(n: Node): Record<string, unknown> {
+function jsonNode(n: Node, f: Flavour): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  if (n.media !== undefined) o['_media-type'] = mediaType(n.media, 'json');
+  if (n.media !== undefined) o['_media-type'] = mediaType(n.media, 'json', f.vendor);
+  if (n.href !== undefined) o._href = f.prefix + n.href;
   if (n.attrs) for (const [k, v] of Object.entries(n.attrs)) o[`_${k}`] = v;
-  if (n.children) for (const [k, v] of Object.entries(n.children)) o[k] = jsonValue(v);
+  if (n.children) for (const [k, v] of Object.entries(n.children)) o[k] = jsonValue(v, f);
   return o;
 }
 
-function xmlValue(v: Value): unknown {
-  if (Array.isArray(v)) return (v as readonly Value[]).map(xmlValue);
-  if (isNode(v)) return xmlNode(v);
+function xmlValue(v: Value, f: Flavour): unknown {
+  if (Array.isArray(v)) return (v as readonly Value[]).map((x) => xmlValue(x, f));
+  if (isNode(v)) return xmlNode(v, f);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   return typeof v === 'string' ? escapeText(v) : v;
 }
 
-function xmlNode(n: Node): Record<string, unknown> {
+function xmlNode(n: Node, f: Flavour): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  if (n.media !== undefined) o['@_media-type'] = mediaType(n.media, 'xml');
+  if (n.media !== undefined) o['@_media-type'] = mediaType(n.media, 'xml', f.vendor);
+  if (n.href !== undefined) o['@_href'] = escapeAttr(f.prefix + n.href);
   if (n.attrs) for (const [k, v] of Object.entries(n.attrs)) o[`@_${k}`] = escapeAttr(String(v));
-  if (n.children) for (const [k, v] of Object.entries(n.children)) o[k] = xmlValue(v);
+  if (n.children) for (const [k, v] of Object.entries(n.children)) o[k] = xmlValue(v, f);
   return o;
 }
 
-export function render(root: string, n: Node, format: Format): string {
-  if (format === 'json') return JSON.stringify({ [root]: jsonNode(n) }).replace(/\//g, '\\/');
-  return XML_DECLARATION + (builder.build({ [root]: xmlNode(n) }) as string);
+/** One resource as the server's output generator writes it, links under the flavour's prefix. */
+export function render(root: string, n: Node, format: Format, flavour: Flavour): string {
+  if (format === 'json') return JSON.stringify({ [root]: jsonNode(n, flavour) }).replace(/\//g, '\\/');
+  return XML_DECLARATION + (builder.build({ [root]: xmlNode(n, flavour) }) as string);
 }

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { plain } from '../routes/results';
-import type { Result } from '../routes/types';
+import { plain } from '../core/results';
+import type { Result } from '../core/types';
 
 export const PUBLIC_DIR = resolve(fileURLToPath(new URL('../public', import.meta.url)));
 

@@ -2,8 +2,8 @@
 import type { LocationFixture } from '../fixtures/content';
 import { ANONYMOUS_USER_ID } from '../fixtures/users';
 import { inputRecord, inputString } from '../http/input';
-import { badRequest, errorMessage, href, link, node, noContent, notFound, resource, unauthorized } from './results';
-import type { Context, Result } from './types';
+import { badRequest, errorMessage, link, node, noContent, notFound, resource, unauthorized } from '../core/results';
+import type { Context, Result } from '../core/types';
 import { contentView, locationView } from './views';
 
 const canRead = (ctx: Context, sectionId: number): boolean =>
@@ -23,7 +23,7 @@ export function redirectContent(ctx: Context): Result {
   const c = [...ctx.state.repo.content.values()].find((x) => x.remoteId === remoteId);
   if (!c) return notFound('Content', remoteId);
   if (!canRead(ctx, c.sectionId)) return unauthorized('read', 'content', { contentId: c.id });
-  return { kind: 'empty', status: 307, headers: { Location: href(`/content/objects/${c.id}`) } };
+  return { kind: 'empty', status: 307, location: `/content/objects/${c.id}` };
 }
 
 function findLocation(ctx: Context): LocationFixture | Result {
@@ -57,7 +57,7 @@ export function loadLocationChildren(ctx: Context): Result {
     'LocationList',
     node(
       'LocationList',
-      { href: ctx.pathInfo },
+      { href: ctx.path },
       {
         Location: visible.map((child) => link('Location', `/content/locations/${path}/${child.id}`)),
       },
@@ -101,7 +101,7 @@ export function createContent(ctx: Context): Result {
   const typeId = Number(typeHref.split('/').pop()) || 1;
   const at = new Date(now()).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   const c = repo.createContent(name, typeId, parent, sectionId, ctx.caller.userId, at);
-  return resource(201, 'Content', contentView(repo, c), { headers: { Location: href(`/content/objects/${c.id}`) } });
+  return resource(201, 'Content', contentView(repo, c), { location: `/content/objects/${c.id}` });
 }
 
 export function deleteContent(ctx: Context): Result {

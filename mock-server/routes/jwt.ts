@@ -1,8 +1,8 @@
 /** `POST /user/token/jwt` (§4.6): a real HS256 token for valid credentials. */
 import { signJwt } from '../auth/jwt';
 import { inputString } from '../http/input';
-import { badRequest, node, resource, unauthorized } from './results';
-import type { Context, Result } from './types';
+import { badRequest, node, resource, unauthorized } from '../core/results';
+import type { Context, Result } from '../core/types';
 
 export function createToken(ctx: Context): Result {
   const username = inputString(ctx.input, 'username');

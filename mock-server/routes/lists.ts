@@ -1,7 +1,7 @@
 /** Roles and sections (§9): lists filtered to what the caller may read. */
 import { ROLES, SECTIONS } from '../fixtures/policies';
-import { node, notFound, resource, unauthorized } from './results';
-import type { Context, Result } from './types';
+import { node, notFound, resource, unauthorized } from '../core/results';
+import type { Context, Result } from '../core/types';
 import { roleView, sectionView } from './views';
 
 const canViewSection = (ctx: Context, id: number): boolean =>
@@ -9,11 +9,7 @@ const canViewSection = (ctx: Context, id: number): boolean =>
 
 export function loadSections(ctx: Context): Result {
   const visible = SECTIONS.filter((s) => canViewSection(ctx, s.id));
-  return resource(
-    200,
-    'SectionList',
-    node('SectionList', { href: ctx.pathInfo }, { Section: visible.map(sectionView) }),
-  );
+  return resource(200, 'SectionList', node('SectionList', { href: ctx.path }, { Section: visible.map(sectionView) }));
 }
 
 export function loadSection(ctx: Context): Result {
@@ -26,7 +22,7 @@ export function loadSection(ctx: Context): Result {
 export function loadRoles(ctx: Context): Result {
   const mayRead = ctx.state.repo.can(ctx.caller.userId, 'role', 'read');
   const visible = mayRead ? ROLES : [];
-  return resource(200, 'RoleList', node('RoleList', { href: ctx.pathInfo }, { Role: visible.map(roleView) }));
+  return resource(200, 'RoleList', node('RoleList', { href: ctx.path }, { Role: visible.map(roleView) }));
 }
 
 export function loadRole(ctx: Context): Result {

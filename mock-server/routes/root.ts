@@ -1,6 +1,6 @@
 /** `GET /` (§3): every link of the Root resource, in config order. Rendered once per format. */
-import { href, node, resource } from './results';
-import type { Node, Result } from './types';
+import { link, node, resource } from '../core/results';
+import type { Node, Result } from '../core/types';
 
 const LINKS: ReadonlyArray<readonly [name: string, media: string, path: string]> = [
   ['content', '', '/content/objects'],
@@ -32,11 +32,7 @@ const LINKS: ReadonlyArray<readonly [name: string, media: string, path: string]>
   ['createToken', 'JWT', '/user/token/jwt'],
 ];
 
-const ROOT: Node = node(
-  'Root',
-  {},
-  Object.fromEntries(LINKS.map(([name, media, path]) => [name, { media, attrs: { href: href(path) } }])),
-);
+const ROOT: Node = node('Root', {}, Object.fromEntries(LINKS.map(([name, media, path]) => [name, link(media, path)])));
 
 /** One constant answer: the writer keeps its bytes, so a request allocates nothing here. */
 const ROOT_RESULT: Result = resource(200, 'Root', ROOT, { cacheKey: 'root' });

@@ -12,14 +12,13 @@ import {
   conflict,
   csrfFailure,
   emptyNotFound,
-  href,
   link,
   noContent,
   node,
   resource,
   unauthorized,
-} from './results';
-import type { Context, Result } from './types';
+} from '../core/results';
+import type { Context, Result } from '../core/types';
 
 function csrfHeader(ctx: Context): string | undefined {
   const v = ctx.headers['x-csrf-token'];
@@ -38,7 +37,7 @@ function sessionResult(
     'Session',
     node(
       'Session',
-      { href: href(`/user/sessions/${rec.id}`) },
+      { href: `/user/sessions/${rec.id}` },
       {
         name: ctx.session.cookieName,
         identifier: rec.id,

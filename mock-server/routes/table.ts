@@ -15,7 +15,7 @@ import { createToken } from './jwt';
 import { loadRole, loadRoles, loadSection, loadSections } from './lists';
 import { loadRoot } from './root';
 import { createSession, deleteSession, refreshSession } from './sessions';
-import type { Route, RouteMethod } from './types';
+import type { Route, RouteMethod } from '../core/types';
 import { deleteUser, loadUser, loadUsers, updateUser, verifyUsers } from './users';
 
 export const ROUTES: readonly Route[] = [

@@ -6,8 +6,8 @@ import type { ContentFixture, LocationFixture } from '../fixtures/content';
 import type { SectionFixture, RoleFixture } from '../fixtures/policies';
 import { lastId, type Repository } from '../fixtures/repository';
 import type { UserFixture } from '../fixtures/users';
-import { link, node } from './results';
-import type { Node } from './types';
+import { link, node } from '../core/results';
+import type { Node } from '../core/types';
 
 const pathOf = (l: LocationFixture): string => l.pathString.replace(/^\/|\/$/g, '');
 
@@ -20,7 +20,7 @@ export function userView(repo: Repository, u: UserFixture): Node {
   const id = u.id;
   return node(
     'User',
-    { href: `/api/ezp/v2/user/users/${id}`, id, remoteId: u.remoteId },
+    { href: `/user/users/${id}`, id, remoteId: u.remoteId },
     {
       ContentType: link('ContentType', '/content/types/4'),
       name: `${u.firstName} ${u.lastName}`,
@@ -36,7 +36,7 @@ export function userView(repo: Repository, u: UserFixture): Node {
       alwaysAvailable: true,
       Version: node(
         'Version',
-        { href: `/api/ezp/v2/content/objects/${id}/versions/1` },
+        { href: `/content/objects/${id}/versions/1` },
         {
           VersionInfo: node(
             undefined,
@@ -72,7 +72,7 @@ function field(id: number, identifier: string, value: string): Node {
 export function contentView(repo: Repository, c: ContentFixture): Node {
   return node(
     'Content',
-    { href: `/api/ezp/v2/content/objects/${c.id}`, remoteId: c.remoteId, id: c.id },
+    { href: `/content/objects/${c.id}`, remoteId: c.remoteId, id: c.id },
     {
       ContentType: link('ContentType', `/content/types/${c.contentTypeId}`),
       name: c.name,
@@ -119,7 +119,7 @@ export function locationView(repo: Repository, l: LocationFixture): Node {
       {
         Content: node(
           'ContentInfo',
-          { href: `/api/ezp/v2/content/objects/${c.id}`, remoteId: c.remoteId, id: c.id },
+          { href: `/content/objects/${c.id}`, remoteId: c.remoteId, id: c.id },
           {
             name: c.name,
             mainLanguageCode: 'eng-GB',
@@ -129,13 +129,13 @@ export function locationView(repo: Repository, l: LocationFixture): Node {
       },
     );
   }
-  return node('Location', { href: `/api/ezp/v2/content/locations/${path}` }, children);
+  return node('Location', { href: `/content/locations/${path}` }, children);
 }
 
 export function sectionView(s: SectionFixture): Node {
   return node(
     'Section',
-    { href: `/api/ezp/v2/content/sections/${s.id}` },
+    { href: `/content/sections/${s.id}` },
     {
       sectionId: s.id,
       identifier: s.identifier,
@@ -147,7 +147,7 @@ export function sectionView(s: SectionFixture): Node {
 export function roleView(r: RoleFixture): Node {
   return node(
     'Role',
-    { href: `/api/ezp/v2/user/roles/${r.id}` },
+    { href: `/user/roles/${r.id}` },
     {
       identifier: r.identifier,
       Policies: link('PolicyList', `/user/roles/${r.id}/policies`),

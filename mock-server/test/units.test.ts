@@ -1,13 +1,21 @@
 /** The pure parts: Accept and Content-Type rules, CSRF masking, JWT, cookie names and strings. */
 import { describe, expect, it } from 'vitest';
-import { KNOWN_SESSION_COOKIE_NAMES, expandHrefTemplate, idFromHref } from '../../shared/ez/links';
-import { acceptTypes, formatForAccept, parseContentType } from '../../shared/ez/media-types';
-import { isErrorMessageJson, isSessionJson } from '../../shared/ez/shapes';
+import { createHash } from 'node:crypto';
+import { EZP3, IBEXA4 } from '../../shared/ez/flavours';
+import { expandHrefTemplate, hrefTemplateKeys, idFromHref } from '../../shared/ez/links';
+import {
+  KNOWN_SITE_ACCESSES,
+  isSessionCookieName,
+  sessionCookieName,
+  siteAccessOfCookie,
+} from '../../shared/ez/session-cookies';
+import { acceptTypes, formatForAccept, parseContentType, parseEzMediaType } from '../../shared/ez/media-types';
+import { parseErrorMessage, parseSession } from '../../shared/ez/shapes';
 import { clearingCookie, readCookie, sessionCookie } from '../auth/cookies';
 import { isCsrfTokenValid, maskCsrfToken, newCsrfSecret } from '../auth/csrf';
 import { signJwt, verifyJwt } from '../auth/jwt';
 import { newSessionId } from '../auth/sessions';
-import { SITE_ACCESSES } from '../fixtures/siteaccesses';
+import { siteAccessesFor } from '../fixtures/siteaccesses';
 import { render } from '../http/render';
 
 describe('shared/ez', () => {
@@ -41,28 +49,80 @@ describe('shared/ez', () => {
     expect(parseContentType(ct)).toEqual(expected);
   });
 
-  it('cookie names are eZSESSID + md5(SiteAccess)', () => {
-    for (const [name, sa] of SITE_ACCESSES) expect(sa.cookieName).toBe(KNOWN_SESSION_COOKIE_NAMES[name]);
+  it.each([EZP3, IBEXA4])('cookie names are $sessionCookiePrefix + md5(SiteAccess), and the table knows them', (f) => {
+    for (const [name, sa] of siteAccessesFor(f)) {
+      expect(sa.cookieName).toBe(sessionCookieName(f, name));
+      expect(isSessionCookieName(sa.cookieName)).toBe(true);
+      expect(siteAccessOfCookie(sa.cookieName)).toBe(name);
+    }
+    for (const name of KNOWN_SITE_ACCESSES) {
+      expect(sessionCookieName(f, name)).toBe(f.sessionCookiePrefix + createHash('md5').update(name).digest('hex'));
+    }
+    expect(isSessionCookieName('PHPSESSID')).toBe(false);
+    expect(siteAccessOfCookie(`${f.sessionCookiePrefix}0123`)).toBeNull();
+  });
+
+  it.each([
+    [
+      'application/vnd.ez.api.ContentInfo+json',
+      { vendor: 'vnd.ez.api', name: 'ContentInfo', format: 'json', version: null },
+    ],
+    [
+      'application/vnd.ibexa.api.Session+xml; charset=utf-8',
+      { vendor: 'vnd.ibexa.api', name: 'Session', format: 'xml', version: null },
+    ],
+    [
+      'application/vnd.ez.api.View+json; version=1.1',
+      { vendor: 'vnd.ez.api', name: 'View', format: 'json', version: '1.1' },
+    ],
+    [
+      'application/vnd.ez.api.contentinfo+json',
+      { vendor: 'vnd.ez.api', name: 'contentinfo', format: 'json', version: null },
+    ],
+    ['application/json', null],
+    ['', null],
+  ])('parseEzMediaType(%j)', (value, expected) => {
+    expect(parseEzMediaType(value)).toEqual(expected);
+  });
+
+  it.each([
+    ['application/vnd.ibexa.api.Session+json', 'json'],
+    ['application/vnd.ez.api.Session+json', 'xml'],
+    ['application/json', 'json'],
+  ] as const)('Ibexa: formatForAccept(%j) = %j (a vnd.ez.api type is only the catch-all)', (accept, fmt) => {
+    expect(formatForAccept(accept, IBEXA4.vendor)).toBe(fmt);
   });
 
   it('link helpers', () => {
     expect(expandHrefTemplate('/api/ezp/v2/user/sessions/{sessionId}/refresh', { sessionId: 'abc' })).toBe(
       '/api/ezp/v2/user/sessions/abc/refresh',
     );
+    expect(expandHrefTemplate('/api/ezp/v2/user/users{?login}', { login: 'a b' })).toBe(
+      '/api/ezp/v2/user/users?login=a%20b',
+    );
+    expect(expandHrefTemplate('/api/ezp/v2/user/users{?login}', {})).toBe('/api/ezp/v2/user/users');
+    expect(hrefTemplateKeys('/x/{a}/y{?b}')).toEqual(['a', 'b']);
     expect(idFromHref('/api/ezp/v2/user/users/14')).toBe(14);
     expect(idFromHref('/api/ezp/v2/')).toBeNull();
   });
 
-  it('guards', () => {
+  it('parsers', () => {
     const link = { '_media-type': 'x', _href: '/u/14' };
-    expect(isSessionJson({ Session: { _href: 'h', name: 'n', identifier: 'i', csrfToken: 't', User: link } })).toBe(
-      true,
-    );
-    expect(isSessionJson({ Session: { _href: 'h', name: 'n' } })).toBe(false);
+    expect(parseSession({ Session: { _href: 'h', name: 'n', identifier: 'i', csrfToken: 't', User: link } })).toEqual({
+      href: 'h',
+      name: 'n',
+      identifier: 'i',
+      csrfToken: 't',
+      userHref: '/u/14',
+    });
+    expect(parseSession({ Session: { _href: 'h', name: 'n' } })).toBeNull();
     expect(
-      isErrorMessageJson({ ErrorMessage: { errorCode: 401, errorMessage: 'Unauthorized', errorDescription: 'd' } }),
-    ).toBe(true);
-    expect(isErrorMessageJson({ ErrorMessage: { errorCode: '401' } })).toBe(false);
+      parseErrorMessage({ ErrorMessage: { errorCode: 401, errorMessage: 'Unauthorized', errorDescription: 'd' } }),
+    ).toEqual({ code: 401, message: 'Unauthorized', description: 'd' });
+    expect(parseErrorMessage({ ErrorMessage: { errorCode: '401' } })).toBeNull();
+    expect(parseErrorMessage({ ErrorMessage: { errorCode: '401', errorDescription: 'd' } })).toMatchObject({
+      code: null,
+    });
   });
 });
 
@@ -106,9 +166,9 @@ describe('auth primitives', () => {
 
 describe('XML rendering escapes like libxml XMLWriter', () => {
   it('text keeps quotes and apostrophes; attributes escape the double quote and whitespace', () => {
-    const out = render('X', { media: 'X', attrs: { href: 'a"b&c\n' }, children: { t: `'q' "d" <&>` } }, 'xml');
+    const out = render('X', { media: 'X', href: '/a"b&c\n', children: { t: `'q' "d" <&>` } }, 'xml', EZP3);
     expect(out).toBe(
-      `<?xml version="1.0" encoding="UTF-8"?>\n<X media-type="application/vnd.ez.api.X+xml" href="a&quot;b&amp;c&#10;"><t>'q' "d" &lt;&amp;&gt;</t></X>`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<X media-type="application/vnd.ez.api.X+xml" href="/api/ezp/v2/a&quot;b&amp;c&#10;"><t>'q' "d" &lt;&amp;&gt;</t></X>`,
     );
   });
 });

@@ -2,8 +2,10 @@
  * An in-memory ProtocolClient for component tests: records every request, answers from per-name
  * handlers (default: the current state), and lets a test push `state.changed` events.
  */
-import { asOrigin, asTabId, ok } from '../../shared/protocol';
-import type { AuthState, ParamsOf, RequestName, Result, ResultOf, TabId } from '../../shared/protocol';
+import { asOrigin, asTabId, ok } from '../../shared/domain';
+import type { ParamsOf, RequestName, ResultOf } from '../../shared/protocol';
+import type { AuthState, Result, TabId } from '../../shared/domain';
+import type { EventListener } from '../../shared/messaging/client';
 import type { PanelClient } from '../deps';
 
 export type Handlers = {
@@ -46,10 +48,10 @@ export function baseState(over: Partial<AuthState> = {}): AuthState {
 
 export function fakeClient(initial: AuthState = baseState(), handlers: Handlers = {}): FakeClient {
   const calls: FakeClient['calls'] = [];
-  const listeners = new Set<(s: AuthState) => void>();
+  const listeners = new Set<EventListener>();
   const client: PanelClient = {
     async request<N extends RequestName>(name: N, params: ParamsOf<N>): Promise<Result<ResultOf<N>>> {
-      calls.push({ name, params: { ...params } });
+      calls.push({ name, params: { ...(params as Record<string, unknown>) } });
       const handler = handlers[name] as
         ((p: ParamsOf<N>) => Result<ResultOf<N>> | Promise<Result<ResultOf<N>>>) | undefined;
       if (handler) return handler(params);
@@ -57,16 +59,17 @@ export function fakeClient(initial: AuthState = baseState(), handlers: Handlers 
       if (name === 'cookies.reveal') return ok({ value: 'revealed' }) as Result<ResultOf<N>>;
       return ok(initial) as Result<ResultOf<N>>;
     },
-    subscribe(_tabId, onState) {
-      listeners.add(onState);
-      return () => listeners.delete(onState);
+    subscribe(_tabId, listener) {
+      listeners.add(listener);
+      listener.onConnect();
+      return () => listeners.delete(listener);
     },
   };
   return {
     client,
     calls,
     callsOf: (name) => calls.filter((c) => c.name === name).map((c) => c.params),
-    push: (s) => listeners.forEach((l) => l(s)),
+    push: (s) => listeners.forEach((l) => l.onEvent({ name: 'state.changed', payload: s })),
     subscribers: () => listeners.size,
   };
 }

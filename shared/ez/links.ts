@@ -1,23 +1,20 @@
 /**
- * Link (`_href`) helpers and session-cookie naming shared by the server and the extension.
- * No Node imports (md5 is not available in browsers, hence the precomputed names below).
+ * Links as eZ writes them: `{"_media-type": "...", "_href": "..."}` in JSON, `media-type` and
+ * `href` attributes in XML; the Root resource's links are URI templates (`{sessionId}`,
+ * `{?remoteId}`). Source: ezsystems/ezplatform-rest 1.3 `src/lib/Output/Generator/Json.php`
+ * `startObjectElement()` / `startAttribute()`.
  */
 
-/** The default SiteAccess of a clean install (no X-Siteaccess header). */
-export const DEFAULT_SITE_ACCESS = 'site';
+/** A link as eZ writes it in JSON. */
+export interface LinkJson {
+  '_media-type': string;
+  _href: string;
+}
 
-/** Session cookie names are `eZSESSID` + md5(SiteAccess name) (§5). */
-export const SESSION_COOKIE_PREFIX = 'eZSESSID';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** md5 precomputed for the two SiteAccesses of a clean install; the mock checks them in a test. */
-export const KNOWN_SESSION_COOKIE_NAMES: Readonly<Record<string, string>> = {
-  site: 'eZSESSID98defd6ee70dfb1dea416cecdf391f58',
-  admin: 'eZSESSID21232f297a57a5a743894a0e4a801fc3',
-};
-
-/** Whether a cookie name looks like an eZ Platform session cookie. */
-export function isSessionCookieName(name: string): boolean {
-  return /^eZSESSID[0-9a-f]{32}$/.test(name) || name.startsWith('eZSESSID_');
+export function isLinkJson(v: unknown): v is LinkJson {
+  return isRecord(v) && typeof v['_media-type'] === 'string' && typeof v._href === 'string';
 }
 
 /** Joins the API prefix and a resource path: `apiHref('/api/ezp/v2', '/user/users/14')`. */
@@ -25,13 +22,25 @@ export function apiHref(prefix: string, path: string): string {
   return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** Fills a URI template of the Root resource, e.g. `/user/sessions/{sessionId}/refresh`. */
+/** The names a URI template asks for: `{sessionId}` and `{?remoteId}` give `sessionId`, `remoteId`. */
+export function hrefTemplateKeys(template: string): string[] {
+  return [...template.matchAll(/\{\??([A-Za-z]+)\}/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Fills a URI template of the Root resource: `{name}` is a path segment, `{?name}` a query
+ * parameter (RFC 6570 form-style); a value not given leaves a path segment as it is and drops
+ * the query part.
+ */
 export function expandHrefTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, key: string) => {
+  return template.replace(/\{(\??)([A-Za-z]+)\}/g, (whole, query: string, key: string) => {
     const v = values[key];
+    if (query === '?') return v === undefined ? '' : `?${key}=${encodeURIComponent(v)}`;
     return v === undefined ? whole : encodeURIComponent(v);
   });
 }
+
+export const isHrefTemplate = (href: string): boolean => /\{\??[A-Za-z]+\}/.test(href);
 
 /** The trailing numeric id of an href (`/api/ezp/v2/user/users/14` -> 14), or null. */
 export function idFromHref(href: string): number | null {

@@ -1,23 +1,44 @@
 /**
- * eZ REST v2 media types and the Accept / Content-Type rules of the reference (§2.2, §2.4).
+ * eZ REST v2 media types and the server's Accept / Content-Type rules.
  *
  * Pure functions, no Node imports: the mock server and the extension (browser build) both use
  * them, so the panel predicts the response format exactly as the server picks it.
+ * Sources: ezsystems/ezplatform-rest 1.3 `src/lib/Server/View/AcceptHeaderVisitorDispatcher.php`
+ * `dispatch()` with the patterns of `src/bundle/Resources/config/services.yml` l.57-63 (Accept),
+ * `src/lib/Input/Dispatcher.php` `parse()` (Content-Type), `src/lib/Output/Generator.php`
+ * `generateMediaTypeWithVendor()` (the response type). Ibexa 4.6 (ibexa/rest `services.yml`
+ * l.2-8) has the same rules with `vnd\.ibexa\.api`.
  */
-
-export const EZ_PREFIX = '/api/ezp/v2';
-export const EZ_VENDOR = 'vnd.ez.api';
+import { EZP3, type Vendor } from './flavours';
 
 export type Format = 'json' | 'xml';
 
-/** `application/vnd.ez.api.<Name>+<fmt>`; the empty name stays empty (a link without a type, §3). */
-export function mediaType(name: string, format: Format): string {
-  return name === '' ? '' : `application/${EZ_VENDOR}.${name}+${format}`;
+/** `application/<vendor>.<Name>+<fmt>`; the empty name stays empty (a Root link without a type). */
+export function mediaType(name: string, format: Format, vendor: Vendor = EZP3.vendor): string {
+  return name === '' ? '' : `application/${vendor}.${name}+${format}`;
 }
 
-// Checked in this order, JSON first (§2.2): the JSON visitor is registered before the XML one.
-const JSON_PATTERNS = [/^application\/vnd\.ez\.api\.[A-Za-z]+\+json$/, /^application\/json$/];
-const XML_PATTERNS = [/^application\/vnd\.ez\.api\.[A-Za-z]+\+xml$/, /^application\/xml$/, /^.*\/.*$/];
+const escapeDots = (vendor: Vendor): string => vendor.replace(/\./g, '\\.');
+
+interface Patterns {
+  json: RegExp[];
+  xml: RegExp[];
+}
+
+// Checked in this order, JSON first: the JSON visitor is registered before the XML one.
+const PATTERNS = new Map<Vendor, Patterns>();
+function patternsFor(vendor: Vendor): Patterns {
+  let p = PATTERNS.get(vendor);
+  if (p === undefined) {
+    const v = escapeDots(vendor);
+    p = {
+      json: [new RegExp(`^application/${v}\\.[A-Za-z]+\\+json$`), /^application\/json$/],
+      xml: [new RegExp(`^application/${v}\\.[A-Za-z]+\\+xml$`), /^application\/xml$/, /^.*\/.*$/],
+    };
+    PATTERNS.set(vendor, p);
+  }
+  return p;
+}
 
 interface AcceptItem {
   type: string;
@@ -49,19 +70,20 @@ export function acceptTypes(accept: string | undefined): string[] {
 }
 
 /**
- * The response format the server picks for an Accept header, or null when nothing matches
- * (no Accept at all: the real server fails with "No view mapping found", §2.2).
- * There is no 406: anything of the shape `x/y` falls through to XML.
+ * The response format the server picks for an Accept header, or null when nothing matches (no
+ * Accept at all: the real server fails with "No view mapping found"). There is no 406: anything
+ * of the shape `x/y` falls through to XML, so on Ibexa a `vnd.ez.api…+json` Accept gets XML.
  */
-export function formatForAccept(accept: string | undefined): Format | null {
+export function formatForAccept(accept: string | undefined, vendor: Vendor = EZP3.vendor): Format | null {
+  const { json, xml } = patternsFor(vendor);
   for (const type of acceptTypes(accept)) {
-    if (JSON_PATTERNS.some((re) => re.test(type))) return 'json';
-    if (XML_PATTERNS.some((re) => re.test(type))) return 'xml';
+    if (json.some((re) => re.test(type))) return 'json';
+    if (xml.some((re) => re.test(type))) return 'xml';
   }
   return null;
 }
 
-/** What a request Content-Type means to the input dispatcher (§2.4). */
+/** What a request Content-Type means to the input dispatcher. */
 export interface ContentTypeInfo {
   /** the media type without `+fmt` and parameters, e.g. `application/vnd.ez.api.SessionInput` */
   media: string;
@@ -69,11 +91,11 @@ export interface ContentTypeInfo {
   format: string;
   /** the `version=` parameter when sent */
   version: string | null;
-  /** the type name after the vendor prefix (`SessionInput`), or null for a foreign type */
+  /** the type name after this vendor's prefix (`SessionInput`), or null for a foreign type */
   name: string | null;
 }
 
-export function parseContentType(contentType: string): ContentTypeInfo {
+export function parseContentType(contentType: string, vendor: Vendor = EZP3.vendor): ContentTypeInfo {
   const [main = '', ...params] = contentType.split(';');
   const plus = main.split('+');
   const media = (plus[0] ?? '').trim();
@@ -83,7 +105,33 @@ export function parseContentType(contentType: string): ContentTypeInfo {
     const [k = '', v = ''] = p.split('=');
     if (k.trim() === 'version') version = v.trim();
   }
-  const vendorPrefix = `application/${EZ_VENDOR}.`;
+  const vendorPrefix = `application/${vendor}.`;
   const name = media.startsWith(vendorPrefix) ? media.slice(vendorPrefix.length) : null;
   return { media, format, version, name };
+}
+
+/** An eZ media type read off a response or a link, whichever vendor wrote it. */
+export interface EzMediaType {
+  vendor: Vendor;
+  /** the resource type as written (`ContentInfo`); lower case when the source lowercased it */
+  name: string;
+  format: Format | null;
+  version: string | null;
+}
+
+const EZ_TYPE = /^\s*application\/(vnd\.ez\.api|vnd\.ibexa\.api)\.([A-Za-z]+)(?:\+([A-Za-z]+))?\s*(;.*)?$/i;
+
+/** `application/vnd.ibexa.api.Session+json; charset=utf-8` -> {vendor, name: 'Session', format: 'json'}; null if not eZ's. */
+export function parseEzMediaType(value: string | null | undefined): EzMediaType | null {
+  if (value === null || value === undefined) return null;
+  const m = EZ_TYPE.exec(value);
+  if (m === null) return null;
+  const fmt = (m[3] ?? '').toLowerCase();
+  const version = /;\s*version\s*=\s*([^;\s]+)/i.exec(m[4] ?? '')?.[1] ?? null;
+  return {
+    vendor: (m[1] ?? '').toLowerCase() as Vendor,
+    name: m[2] ?? '',
+    format: fmt === 'json' || fmt === 'xml' ? fmt : null,
+    version,
+  };
 }

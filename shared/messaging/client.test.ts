@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asTabId, isRequestEnvelope, makeEvent, ok } from '../protocol';
-import type { AuthState } from '../protocol';
+import { isRequestEnvelope, makeEvent } from '../protocol';
+import { asTabId, ok } from '../domain';
+import type { AuthState } from '../domain';
 import { createClient } from './client';
 import type { PortLike, RuntimeLike } from './runtime';
 
@@ -92,10 +93,20 @@ describe('createClient().request', () => {
 });
 
 describe('createClient().subscribe', () => {
-  it('fetches the state, then delivers pushed states for its tab only', async () => {
+  /** What the panel does with a subscription: fetch the state on every (re)connect, take pushed states. */
+  const follow = (client: ReturnType<typeof createClient>, tabId: number, got: AuthState[]) =>
+    client.subscribe(asTabId(tabId), {
+      onConnect: () =>
+        void client.request('state.get', { tabId: asTabId(tabId) }).then((r) => r.ok && got.push(r.value)),
+      onEvent: (e) => {
+        if (e.name === 'state.changed') got.push(e.payload);
+      },
+    });
+
+  it('calls onConnect on connecting, then delivers pushed events for its tab only', async () => {
     const { runtime, ports } = fakeRuntime(async () => ok(state(9)));
     const got: AuthState[] = [];
-    const unsubscribe = createClient({ runtime }).subscribe(asTabId(9), (s) => got.push(s));
+    const unsubscribe = follow(createClient({ runtime }), 9, got);
     await vi.waitFor(() => expect(got).toHaveLength(1));
     expect(ports[0]?.port.name).toBe('panel:9');
     ports[0]?.emit(makeEvent('state.changed', state(9, true)));
@@ -106,11 +117,11 @@ describe('createClient().subscribe', () => {
     expect(ports[0]?.closed).toBe(true);
   });
 
-  it('reconnects when the worker dies and re-fetches the state', async () => {
+  it('reconnects when the worker dies and calls onConnect again (the state is fetched again)', async () => {
     let n = 0;
     const { runtime, ports } = fakeRuntime(async () => ok(state(2, n++ > 0)));
     const got: AuthState[] = [];
-    const unsubscribe = createClient({ runtime, reconnectDelayMs: 5 }).subscribe(asTabId(2), (s) => got.push(s));
+    const unsubscribe = follow(createClient({ runtime, reconnectDelayMs: 5 }), 2, got);
     await vi.waitFor(() => expect(got).toHaveLength(1));
     ports[0]?.drop();
     await vi.waitFor(() => expect(ports).toHaveLength(2));

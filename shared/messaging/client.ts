@@ -1,27 +1,34 @@
 /**
  * Panel-side transport: typed requests to the background worker and a self-healing subscription
- * to its `state.changed` events. Every failure comes back as a `Result` error a user can read;
- * nothing here throws at the caller.
+ * to its pushed events. Every failure comes back as a `Result` error a user can read; nothing
+ * here throws at the caller. The runtime is handed in (extension/platform/runtime.ts in the
+ * product, an in-memory fake in tests), so this folder knows no browser.
  */
-import { REQUEST_TIMEOUT_MS, fail, isEventEnvelope, isResult, makeRequest, panelPortName } from '../protocol';
-import type { AuthState, ParamsOf, RequestName, Result, ResultOf, TabId } from '../protocol';
+import { REQUEST_TIMEOUT_MS, isEventEnvelope, isResult, makeRequest, panelPortName } from '../protocol';
+import { fail } from '../domain';
+import type { AnyEvent, ParamsOf, RequestName, ResultOf } from '../protocol';
+import type { Result, TabId } from '../domain';
 import type { PortLike, RuntimeLike } from './runtime';
-import { extensionRuntime } from '../../extension/platform/runtime';
 
 export interface ProtocolClient {
   request<N extends RequestName>(name: N, params: ParamsOf<N>): Promise<Result<ResultOf<N>>>;
   /**
-   * Push updates for one tab. Calls `onState` with a fresh `state.get` right after connecting and
-   * after every reconnect (the worker may have died and lost nothing but the port), then with
-   * every `state.changed`. Returns the unsubscribe function.
+   * Pushed events for one tab. `onConnect` runs right after connecting and after every reconnect
+   * (the worker may have died and lost nothing but the port, and events sent meanwhile are
+   * gone): the place to fetch the current state. Returns the unsubscribe function.
    */
-  subscribe(tabId: TabId, onState: (s: AuthState) => void): () => void;
+  subscribe(tabId: TabId, listener: EventListener): () => void;
+}
+
+export interface EventListener {
+  onEvent(event: AnyEvent): void;
+  onConnect(): void;
 }
 
 export interface ClientOptions {
+  /** the extension's `runtime` (extension/platform/runtime.ts), or a fake in tests */
+  runtime: RuntimeLike;
   timeoutMs?: number;
-  /** injected by tests; the extension's own `runtime` otherwise */
-  runtime?: RuntimeLike;
   /** delay before re-opening a dropped port; grows up to 8x on repeated failures */
   reconnectDelayMs?: number;
 }
@@ -46,10 +53,10 @@ function describeTransportError(e: unknown): string {
   return `Could not reach the extension background: ${raw}`;
 }
 
-export function createClient(opts: ClientOptions = {}): ProtocolClient {
+export function createClient(opts: ClientOptions): ProtocolClient {
   const timeoutMs = opts.timeoutMs ?? REQUEST_TIMEOUT_MS;
   const baseDelay = opts.reconnectDelayMs ?? 200;
-  const runtime = (): RuntimeLike => opts.runtime ?? extensionRuntime();
+  const { runtime } = opts;
 
   async function request<N extends RequestName>(name: N, params: ParamsOf<N>): Promise<Result<ResultOf<N>>> {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,7 +70,7 @@ export function createClient(opts: ClientOptions = {}): ProtocolClient {
     const call = (async (): Promise<Result<ResultOf<N>>> => {
       try {
         // sendMessage (not a port) because it wakes a stopped MV3 worker by itself.
-        const answer = await runtime().sendMessage(makeRequest(name, params, nextId()));
+        const answer = await runtime.sendMessage(makeRequest(name, params, nextId()));
         if (isResult(answer)) return answer as Result<ResultOf<N>>;
         return fail('internal', `The extension background sent an unexpected answer to "${name}".`);
       } catch (e) {
@@ -77,36 +84,35 @@ export function createClient(opts: ClientOptions = {}): ProtocolClient {
     }
   }
 
-  function subscribe(tabId: TabId, onState: (s: AuthState) => void): () => void {
+  function subscribe(tabId: TabId, listener: EventListener): () => void {
     let closed = false;
     let port: PortLike | null = null;
     let failures = 0;
+    let openedAt = 0;
     let retry: ReturnType<typeof setTimeout> | undefined;
-
-    const refetch = async (): Promise<void> => {
-      const r = await request('state.get', { tabId });
-      if (r.ok) failures = 0;
-      if (!closed && r.ok) onState(r.value);
-    };
 
     const open = (): void => {
       if (closed) return;
       try {
-        port = runtime().connect({ name: panelPortName(tabId) });
+        port = runtime.connect({ name: panelPortName(tabId) });
       } catch {
         scheduleReconnect();
         return;
       }
+      openedAt = Date.now();
       port.onMessage.addListener((m) => {
         failures = 0;
-        if (!closed && isEventEnvelope(m) && m.payload.tabId === tabId) onState(m.payload);
+        if (closed || !isEventEnvelope(m) || m.payload.tabId !== tabId) return;
+        listener.onEvent({ name: m.name, payload: m.payload } as AnyEvent);
       });
       // The worker was stopped (MV3 idle) or restarted: open a new port, which wakes it.
       port.onDisconnect.addListener(() => {
         port = null;
+        // A port that lived a while was not a failed attempt: start the backoff over.
+        if (Date.now() - openedAt > 1000) failures = 0;
         scheduleReconnect();
       });
-      void refetch();
+      listener.onConnect();
     };
 
     const scheduleReconnect = (): void => {

@@ -1,7 +1,9 @@
 /** Every request name has a guard; each accepts good params and rejects bad ones (table-driven). */
 import { describe, expect, it } from 'vitest';
 import {
-  PARAM_GUARDS,
+  EVENTS,
+  EVENT_NAMES,
+  REQUESTS,
   PROTOCOL_TAG,
   REQUEST_NAMES,
   isEventEnvelope,
@@ -11,9 +13,10 @@ import {
   makeRequest,
   panelPortName,
   parsePanelPortName,
-  asTabId,
 } from '../protocol';
-import type { AuthState, RequestName } from '../protocol';
+import { asTabId } from '../domain';
+import type { RequestName } from '../protocol';
+import type { AuthState } from '../domain';
 
 const good: { [N in RequestName]: Record<string, unknown> } = {
   'state.get': { tabId: 3 },
@@ -27,6 +30,7 @@ const good: { [N in RequestName]: Record<string, unknown> } = {
   'basic.clear': { tabId: 3 },
   'cookies.list': { tabId: 3 },
   'cookies.reveal': { tabId: 3, name: 'eZSESSID' },
+  'notice.dismiss': { tabId: 3, at: 1764000000000 },
 };
 
 const bad: { [N in RequestName]: Record<string, unknown>[] } = {
@@ -52,11 +56,21 @@ const bad: { [N in RequestName]: Record<string, unknown>[] } = {
   'basic.clear': [{ tabId: {} }],
   'cookies.list': [{ tabId: [] }],
   'cookies.reveal': [{ tabId: 3 }, { tabId: 3, name: 5 }],
+  'notice.dismiss': [{ tabId: 3 }, { tabId: 3, at: -1 }, { tabId: 3, at: '1' }],
 };
 
 describe('protocol guards', () => {
-  it('has a guard for exactly the declared request names', () => {
-    expect(Object.keys(PARAM_GUARDS).sort()).toEqual([...REQUEST_NAMES].sort());
+  it('derives the names from the guard map, and every request and event has a guard', () => {
+    expect([...REQUEST_NAMES].sort()).toEqual(Object.keys(REQUESTS).sort());
+    expect(Object.keys(good).sort()).toEqual([...REQUEST_NAMES].sort());
+    for (const n of REQUEST_NAMES) expect(typeof REQUESTS[n].params).toBe('function');
+    for (const e of EVENT_NAMES) expect(typeof EVENTS[e]).toBe('function');
+  });
+
+  it('bounds typed text: a megabyte login is refused at the edge', () => {
+    expect(
+      REQUESTS['session.login'].params({ tabId: 1, login: 'x'.repeat(1 << 20), password: 'p', siteAccess: null }),
+    ).toBe(false);
   });
 
   describe.each(REQUEST_NAMES.map((n) => [n] as const))('%s', (name) => {
@@ -64,7 +78,7 @@ describe('protocol guards', () => {
       expect(isRequestEnvelope(makeRequest(name, good[name] as never, 'id-1'))).toBe(true);
     });
     it.each(bad[name].map((p) => [JSON.stringify(p), p] as const))('rejects %s', (_label, params) => {
-      expect(PARAM_GUARDS[name](params)).toBe(false);
+      expect(REQUESTS[name].params(params)).toBe(false);
       expect(isRequestEnvelope({ tag: PROTOCOL_TAG, kind: 'request', id: 'x', name, params })).toBe(false);
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_TAG, fail, makeRequest, ok, asTabId } from '../protocol';
-import type { AuthState } from '../protocol';
+import { PROTOCOL_TAG, makeRequest } from '../protocol';
+import { fail, ok, asTabId } from '../domain';
+import type { AuthState } from '../domain';
 import { createRouter } from './router';
 import type { Handlers } from './router';
 

@@ -3,8 +3,10 @@
  * it; anything else gets a `bad-request` Result. Handlers return Results; a handler that throws
  * still produces an `internal` Result with a sentence, never an unanswered promise.
  */
-import { PROTOCOL_TAG, REQUEST_NAMES, fail, isRequestEnvelope } from '../protocol';
-import type { ParamsOf, RequestName, Result, ResultOf } from '../protocol';
+import { PROTOCOL_TAG, REQUEST_NAMES, isRequestEnvelope } from '../protocol';
+import { fail } from '../domain';
+import type { ParamsOf, RequestName, ResultOf } from '../protocol';
+import type { Result } from '../domain';
 
 export type Handlers = {
   [N in RequestName]: (params: ParamsOf<N>) => Promise<Result<ResultOf<N>>>;

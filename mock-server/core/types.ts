@@ -3,6 +3,7 @@
  * either JSON or XML, the Result a handler returns, and the Context it receives.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Flavour } from '../../shared/ez/flavours';
 import type { Format } from '../../shared/ez/media-types';
 import type { Repository } from '../fixtures/repository';
 import type { SessionRecord, SessionStore } from '../auth/sessions';
@@ -17,6 +18,8 @@ export type Scalar = string | number | boolean;
  */
 export interface Node {
   readonly media?: string;
+  /** the resource's own link, a path below the API prefix (rendered first after the media type) */
+  readonly href?: string;
   readonly attrs?: Readonly<Record<string, Scalar>>;
   readonly children?: Readonly<Record<string, Value>>;
 }
@@ -30,6 +33,8 @@ export interface CookieOut {
 interface ResultBase {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
+  /** a `Location` header: a path below the API prefix, written with the server's prefix */
+  readonly location?: string;
   readonly cookies?: readonly string[];
 }
 
@@ -70,6 +75,8 @@ export interface SessionSide {
 }
 
 export interface ServerState {
+  /** which dialect the server speaks: prefix, vendor, session cookie names, version quirks */
+  readonly flavour: Flavour;
   readonly store: SessionStore;
   readonly repo: Repository;
   readonly jwtSecret: Buffer;
@@ -80,7 +87,7 @@ export interface Context {
   readonly method: string;
   /** path below the prefix, e.g. `/user/users/14` */
   readonly path: string;
-  /** the full path without the query, e.g. `/api/ezp/v2/user/users/14` (Symfony's pathInfo) */
+  /** the full path without the query, prefix included (Symfony's pathInfo), for error texts */
   readonly pathInfo: string;
   readonly query: URLSearchParams;
   readonly params: Readonly<Record<string, string>>;

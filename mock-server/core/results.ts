@@ -2,46 +2,37 @@
  * Status policy and error bodies, in one place (§8): every handler and every pipeline step
  * builds its answer with these, so the statuses and the ErrorMessage texts cannot drift.
  */
-import { EZ_PREFIX } from '../../shared/ez/media-types';
+import { reasonPhrase } from './status';
 import type { EmptyResult, Node, RawResult, ResourceResult, Scalar, Value } from './types';
 
 export const NON_VERBOSE_ERROR = 'An error has occurred. Please try again later or contact your Administrator.';
 export const BASIC_REALM = 'eZ Publish REST API';
 const SYMFONY_EMPTY_TYPE = 'text/html; charset=UTF-8';
 
-const REASONS: Readonly<Record<number, string>> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  414: 'URI Too Long',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
-};
-
-export const href = (path: string): string => EZ_PREFIX + path;
-
+/** A link to a resource: `path` is below the API prefix, which the writer adds for the server's flavour. */
 export function link(media: string, path: string): Node {
-  return { media, attrs: { href: href(path) } };
+  return { media, href: path };
 }
 
+/**
+ * A resource object. An `href` attribute is the path below the API prefix (every eZ link is under
+ * it): it moves to `Node.href`, which the writer renders with the prefix of the server's flavour.
+ */
 export function node(
   media: string | undefined,
   attrs: Record<string, Scalar>,
   children: Record<string, Value> = {},
 ): Node {
-  return media === undefined ? { attrs, children } : { media, attrs, children };
+  const { href, ...rest } = attrs;
+  const base: Node = href === undefined ? { attrs: rest, children } : { href: String(href), attrs: rest, children };
+  return media === undefined ? base : { media, ...base };
 }
 
 export function resource(
   status: number,
   root: string,
   n: Node | (() => Node),
-  extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey'>> = {},
+  extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey' | 'location'>> = {},
 ): ResourceResult {
   return { kind: 'resource', status, root, node: n, ...extra };
 }
@@ -59,7 +50,7 @@ export function errorMessage(
       media: 'ErrorMessage',
       children: {
         errorCode: status,
-        errorMessage: REASONS[status] ?? 'Error',
+        errorMessage: reasonPhrase(status),
         errorDescription: status >= 500 ? NON_VERBOSE_ERROR : description,
       },
     },
