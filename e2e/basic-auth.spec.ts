@@ -1,4 +1,5 @@
-import { test, expect, API, pageFetchUser14 } from './fixtures';
+import { test, expect } from './fixtures';
+import { API, pageFetchUser14 } from './support/page';
 
 const ADMIN_BASIC = `Basic ${Buffer.from('admin:publish').toString('base64')}`;
 

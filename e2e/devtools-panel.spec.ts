@@ -3,11 +3,11 @@
  * there. Driven through puppeteer-core (see openDevtoolsPanel in fixtures.ts for why).
  */
 import type { Frame } from 'puppeteer-core';
-import { test, expect, openDevtoolsPanel, pageFetchUser14 } from './fixtures';
+import { test, expect } from './fixtures';
+import { openDevtoolsPanel } from './support/devtools-panel';
+import { byTestId, pageFetchUser14 } from './support/page';
 
 test.use({ devtools: true });
-
-const byTestId = (id: string, extra = ''): string => `[data-testid="${id}"]${extra}`;
 
 async function authKind(frame: Frame, kind: string): Promise<void> {
   await frame

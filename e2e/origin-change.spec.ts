@@ -3,7 +3,8 @@
  * are two origins with two cookie jars (cookies ignore ports, so a second server on another port of
  * 127.0.0.1 would share the jar and blur the test), served by the same mock server.
  */
-import { test, expect, API, pageFetchUser14, panelLogin } from './fixtures';
+import { test, expect } from './fixtures';
+import { API, pageFetchUser14, panelLogin } from './support/page';
 
 test('another origin gets its own clear state; coming back shows the panel session kept for the first', async ({
   site,

@@ -1,4 +1,5 @@
-import { test, expect, pageFetchUser14, panelLogin } from './fixtures';
+import { test, expect } from './fixtures';
+import { pageFetchUser14, panelLogin } from './support/page';
 
 test('log in from the panel: the page is authenticated, log out: it is not', async ({ site, siteTabId, openPanel }) => {
   const panel = await openPanel(siteTabId);

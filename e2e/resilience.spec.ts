@@ -1,4 +1,5 @@
-import { test, expect, pageFetchUser14, panelLogin } from './fixtures';
+import { test, expect } from './fixtures';
+import { pageFetchUser14, panelLogin } from './support/page';
 
 test('the API server goes away: the panel says unreachable, once, in words', async ({ siteTabId, openPanel, mock }) => {
   const panel = await openPanel(siteTabId);

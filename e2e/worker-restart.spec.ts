@@ -1,4 +1,6 @@
-import { test, expect, pageFetchUser14, panelLogin, stopExtensionWorker, watchWorkerStarts } from './fixtures';
+import { test, expect } from './fixtures';
+import { pageFetchUser14, panelLogin } from './support/page';
+import { stopExtensionWorker, watchWorkerStarts } from './support/worker-control';
 
 test('the MV3 worker is stopped: session, Basic rule and panel state survive, the next actions work', async ({
   context,

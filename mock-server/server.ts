@@ -26,7 +26,7 @@ export interface MockServerOptions {
   host?: string;
   /** default 'hybrid' */
   auth?: AuthProfile;
-  /** which product the server speaks, default eZ Platform 3.3 (`/api/ezp/v2`) */
+  /** which product the server speaks (shared/ez/flavours.ts), default eZ Platform 3.3 */
   flavour?: Flavour;
   /** idle session lifetime in seconds, default 1440 (PHP's gc_maxlifetime) */
   sessionTtl?: number;
@@ -83,7 +83,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     if (declaredTooLarge(req, MAX_BODY_BYTES))
       return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', flavour, close: true });
     // The static files never read a body: a client still waiting to send one is closed on.
-    serveStatic(req.method ?? 'GET', pathInfo, options.publicDir)
+    serveStatic(req.method ?? 'GET', pathInfo, flavour, options.publicDir)
       .then((r) => writeResult(res, r, { format: 'xml', flavour, close: expectsContinue(req) }))
       .catch((e: unknown) => fail(res, e, 'xml', flavour));
   };

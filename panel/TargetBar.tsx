@@ -4,6 +4,7 @@ import { useDraft } from './useDraft';
 import { ActionButton } from './ui';
 
 import { apiBaseOf } from '../shared/api-base';
+import { EZP3 } from '../shared/ez/flavours';
 
 export const targetBase = apiBaseOf;
 
@@ -37,7 +38,7 @@ export function TargetBar({ target, applying, detecting, disabled, onApply, onDe
         data-testid="api-base"
         type="text"
         spellCheck={false}
-        placeholder="http://127.0.0.1:8080/api/ezp/v2"
+        placeholder={`http://127.0.0.1:8080${EZP3.prefix}`}
         value={draft}
         disabled={disabled}
         onChange={(e) => setDraft(e.target.value)}

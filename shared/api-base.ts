@@ -1,5 +1,5 @@
 /**
- * What the user types as the API base (`http://localhost:8080/api/ezp/v2`) and the SiteAccess,
+ * What the user types as the API base (origin + prefix) and the SiteAccess,
  * checked the same way in the panel (before sending) and in the worker (before using it), so
  * both say the same sentence.
  */

@@ -44,7 +44,7 @@ export const REQUESTS = {
   'state.get': answers<AuthState>()(tabOnly),
   /** Re-run detection of the API target from the tab's origin. */
   'target.detect': answers<AuthState>()(tabOnly),
-  /** The user typed an API base (`http://host:port/api/ezp/v2`) and/or a SiteAccess. */
+  /** The user typed an API base (origin + prefix) and/or a SiteAccess. */
   'target.set': answers<AuthState>()(shape({ tabId, base: field, siteAccess: nullable(field) })),
   'session.login': answers<AuthState>()(shape({ tabId, login: field, password: field, siteAccess: nullable(field) })),
   'session.logout': answers<AuthState>()(tabOnly),

@@ -4,8 +4,7 @@
  * (see launchFirefoxWithExtension in ../fixtures.ts), Playwright runs the test.
  */
 import { test, expect } from '../fixtures';
-
-const byTestId = (id: string, extra = ''): string => `[data-testid="${id}"]${extra}`;
+import { byTestId } from '../support/page';
 
 test('firefox-esr: the panel logs in and the page request is authenticated', async ({ mock, firefox }) => {
   const site = await firefox.browser.newPage();

@@ -1,6 +1,6 @@
 /**
  * Where the REST API lives. Default: the page's origin + each known prefix, confirmed by asking
- * the root (`GET {origin}/api/ezp/v2/`, then the Ibexa one); the answer's media types tell eZ
+ * the root (`GET {origin}<prefix>/` for each prefix of shared/ez/flavours.ts, eZ first); the answer's media types tell eZ
  * (`vnd.ez.api`) from Ibexa (`vnd.ibexa.api`). A user-typed base wins until the tab navigates.
  */
 import type { ApiTarget, Origin } from '../../shared/domain';

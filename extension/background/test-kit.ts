@@ -6,6 +6,7 @@ import type { ParamsOf, RequestName, ResultOf } from '../../shared/protocol';
 import type { ApiTarget, AuthState, Result, TabId } from '../../shared/domain';
 import { makeRequest } from '../../shared/protocol';
 import { asOrigin } from '../../shared/domain';
+import { EZP3, mediaType } from '../../shared/ez';
 import { createRouter } from '../../shared/messaging/router';
 import { createMockServer } from '../../mock-server/server';
 import type { MockServer, MockServerOptions } from '../../mock-server/server';
@@ -43,19 +44,19 @@ export const startMock = (auth: MockServerOptions['auth'] = 'hybrid'): Promise<M
 
 export const targetFor = (url: string, siteAccess: string | null = null): ApiTarget => ({
   origin: asOrigin(url),
-  prefix: '/api/ezp/v2',
-  vendor: 'vnd.ez.api',
+  prefix: EZP3.prefix,
+  vendor: EZP3.vendor,
   siteAccess,
   source: 'detected',
 });
 
 /** Log in the way the page itself would (no extension involved): returns the Session fields. */
 export async function pageLogin(base: string, login = 'admin', password = 'publish') {
-  const r = await fetch(`${base}/api/ezp/v2/user/sessions`, {
+  const r = await fetch(`${base}${EZP3.prefix}/user/sessions`, {
     method: 'POST',
     headers: {
-      Accept: 'application/vnd.ez.api.Session+json',
-      'Content-Type': 'application/vnd.ez.api.SessionInput+json',
+      Accept: mediaType('Session', 'json'),
+      'Content-Type': mediaType('SessionInput', 'json'),
     },
     body: JSON.stringify({ SessionInput: { login, password } }),
   });

@@ -1,7 +1,7 @@
 /**
  * The firewalls of §7: which credentials a request is judged by under each profile.
  *  - session: the stock eZ 3.x skeleton; an Authorization header is ignored.
- *  - basic: the stateless `^/api/ezp/v2` Basic firewall; no anonymous access, no cookie.
+ *  - basic: the stateless Basic firewall on the whole API prefix; no anonymous access, no cookie.
  *  - hybrid: a `Basic` header follows the basic rules, a `Bearer` JWT authenticates
  *    statelessly, every other request follows the session rules.
  */

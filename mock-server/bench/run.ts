@@ -14,6 +14,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { EZP3 } from '../../shared/ez/flavours';
 import { printTable, printTargets, type Row } from './report';
 import {
   CONNECTIONS,
@@ -148,7 +149,7 @@ async function main(): Promise<void> {
         target: baseline,
         options: { url: baseline.url + ROOT_PATH, connections: CONNECTIONS },
       },
-      { key: 'b', name: '(b) anonymous GET /api/ezp/v2/', target: mock, options: anonymousRoot(mock.url) },
+      { key: 'b', name: `(b) anonymous GET ${EZP3.prefix}/`, target: mock, options: anonymousRoot(mock.url) },
       { key: 'c', name: '(c) GET user 14, Basic admin', target: mock, options: user14WithBasic(mock.url) },
       { key: 'd', name: '(d) GET user 14, session cookie', target: mock, options: user14WithCookie(mock.url, cookie) },
       {

@@ -4,10 +4,12 @@
  * connection in autocannon's request context, as a real client keeps them per browser.
  */
 import type autocannon from 'autocannon';
+import { EZP3 } from '../../shared/ez/flavours';
+import { mediaType } from '../../shared/ez/media-types';
 
 export const CONNECTIONS = 50;
-const API = '/api/ezp/v2';
-const media = (name: string): string => `application/vnd.ez.api.${name}+json`;
+const API = EZP3.prefix;
+const media = (name: string): string => mediaType(name, 'json', EZP3.vendor);
 
 export const LOGIN_PATH = `${API}/user/sessions`;
 export const LOGIN_HEADERS = { 'Content-Type': media('SessionInput'), Accept: media('Session') };

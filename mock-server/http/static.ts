@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plain } from '../core/results';
+import type { Flavour } from '../../shared/ez/flavours';
 import type { Result } from '../core/types';
 
 export const PUBLIC_DIR = resolve(fileURLToPath(new URL('../public', import.meta.url)));
@@ -41,13 +42,30 @@ function resolvePublic(urlPath: string, dir: string): string | null {
   return file.startsWith(dir + sep) ? file : null;
 }
 
-export async function serveStatic(method: string, urlPath: string, dir: string = PUBLIC_DIR): Promise<Result> {
+/** `{{name}}` placeholders of index.html: the page learns the server's flavour from its own HTML. */
+function fillIn(html: Buffer, flavour: Flavour): Buffer {
+  const values: Record<string, string> = {
+    prefix: flavour.prefix,
+    vendor: flavour.vendor,
+    flavour: flavour.id,
+    product: flavour.product,
+  };
+  return Buffer.from(html.toString('utf8').replace(/\{\{(\w+)\}\}/g, (whole, k: string) => values[k] ?? whole));
+}
+
+export async function serveStatic(
+  method: string,
+  urlPath: string,
+  flavour: Flavour,
+  dir: string = PUBLIC_DIR,
+): Promise<Result> {
   if (method !== 'GET' && method !== 'HEAD') return plain(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
   const file = resolvePublic(urlPath, dir);
   const type = file === null ? undefined : TYPES[extname(file).toLowerCase()];
   if (file === null || type === undefined) return plain(404, 'Not Found');
   try {
-    const body = await readFile(file);
+    const raw = await readFile(file);
+    const body = extname(file) === '.html' ? fillIn(raw, flavour) : raw;
     return { kind: 'raw', status: 200, contentType: type, body, headers: { 'Cache-Control': 'no-cache' } };
   } catch {
     return plain(404, 'Not Found');

@@ -1,10 +1,14 @@
 // The demo page's REST plumbing: the session store ez-js-rest-client keeps in localStorage, and
 // one `request()` that every button goes through so each call lands in the response log.
 
-export const API = '/api/ezp/v2';
+// The mock server writes its flavour's prefix and vendor into index.html (http/static.ts), so the
+// page speaks eZ Platform 3.3 or Ibexa 4.6 as the server does.
+const served = document.documentElement.dataset;
+export const API = served.apiPrefix ?? '';
+export const VENDOR = served.apiVendor ?? '';
 
-/** `application/vnd.ez.api.<Name>+json`: the Accept/Content-Type the JS client sends. */
-export const media = (name) => `application/vnd.ez.api.${name}+json`;
+/** `application/<vendor>.<Name>+json`: the Accept/Content-Type the JS client sends. */
+export const media = (name) => `application/${VENDOR}.${name}+json`;
 
 // Exactly the keys of ez-js-rest-client's SessionAuthAgent; the extension reads them to find the
 // page's own session and CSRF token, so they must not be renamed.

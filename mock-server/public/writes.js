@@ -2,7 +2,7 @@
 // end sends it. With a session cookie the server wants X-CSRF-Token on all of them (§6.2).
 // `{created}` in a path stands for the id of the last content item created from this page.
 
-const API = '/api/ezp/v2';
+import { API, media } from './api.js';
 
 const contentCreate = {
   ContentCreate: {
@@ -19,7 +19,7 @@ export const WRITE_ACTIONS = [
     method: 'POST',
     path: `${API}/content/objects`,
     accept: 'Content',
-    contentType: 'application/vnd.ez.api.ContentCreate+json',
+    contentType: media('ContentCreate'),
     body: JSON.stringify(contentCreate, null, 2),
   },
   {
@@ -35,7 +35,7 @@ export const WRITE_ACTIONS = [
     method: 'PATCH',
     path: `${API}/user/users/14`,
     accept: 'User',
-    contentType: 'application/vnd.ez.api.UserUpdate+json',
+    contentType: media('UserUpdate'),
     body: JSON.stringify({ UserUpdate: { email: 'admin@example.com' } }, null, 2),
   },
 ];

@@ -4,12 +4,15 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
+import { EZP3 } from '../../shared/ez/flavours';
+import { mediaType } from '../../shared/ez/media-types';
+import { sessionCookieName } from '../../shared/ez/session-cookies';
 import { createMockServer, type MockServer, type MockServerOptions } from '../server';
 
-export const API = '/api/ezp/v2';
+export const API = EZP3.prefix;
 export const JSON_ACCEPT = 'application/json';
-export const SITE_COOKIE = 'eZSESSID98defd6ee70dfb1dea416cecdf391f58';
-export const ADMIN_COOKIE = 'eZSESSID21232f297a57a5a743894a0e4a801fc3';
+export const SITE_COOKIE = sessionCookieName(EZP3, 'site') ?? '';
+export const ADMIN_COOKIE = sessionCookieName(EZP3, 'admin') ?? '';
 
 export interface Req {
   method?: string;
@@ -86,8 +89,8 @@ export async function login(
     method: 'POST',
     path: `${API}/user/sessions`,
     headers: {
-      Accept: 'application/vnd.ez.api.Session+json',
-      'Content-Type': 'application/vnd.ez.api.SessionInput+json',
+      Accept: mediaType('Session', 'json'),
+      'Content-Type': mediaType('SessionInput', 'json'),
       ...extra,
     },
     body: JSON.stringify({ SessionInput: { login: user, password } }),

@@ -3,6 +3,7 @@
  * handlers (default: the current state), and lets a test push `state.changed` events.
  */
 import { asOrigin, asTabId, ok } from '../../shared/domain';
+import { EZP3 } from '../../shared/ez/flavours';
 import type { ParamsOf, RequestName, ResultOf } from '../../shared/protocol';
 import type { AuthState, Result, TabId } from '../../shared/domain';
 import type { EventListener } from '../../shared/messaging/client';
@@ -30,8 +31,8 @@ export function baseState(over: Partial<AuthState> = {}): AuthState {
     pageUrl: 'http://127.0.0.1:8080/',
     target: {
       origin: asOrigin('http://127.0.0.1:8080'),
-      prefix: '/api/ezp/v2',
-      vendor: 'vnd.ez.api',
+      prefix: EZP3.prefix,
+      vendor: EZP3.vendor,
       siteAccess: null,
       source: 'detected',
     },

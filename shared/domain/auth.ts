@@ -6,7 +6,7 @@ import type { Origin, TabId } from './ids';
 export interface ApiTarget {
   /** e.g. `http://127.0.0.1:8080` */
   origin: Origin;
-  /** path prefix, no trailing slash: `/api/ezp/v2` (eZ Platform) or `/api/ibexa/v2` (Ibexa 4+) */
+  /** path prefix, no trailing slash (one of shared/ez/flavours.ts, or typed by the user) */
   prefix: string;
   /** which media-type vendor the server speaks */
   vendor: Vendor;

@@ -17,7 +17,7 @@ export function isLinkJson(v: unknown): v is LinkJson {
   return isRecord(v) && typeof v['_media-type'] === 'string' && typeof v._href === 'string';
 }
 
-/** Joins the API prefix and a resource path: `apiHref('/api/ezp/v2', '/user/users/14')`. */
+/** Joins the API prefix and a resource path: `apiHref(EZP3.prefix, '/user/users/14')`. */
 export function apiHref(prefix: string, path: string): string {
   return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
@@ -42,7 +42,7 @@ export function expandHrefTemplate(template: string, values: Readonly<Record<str
 
 export const isHrefTemplate = (href: string): boolean => /\{\??[A-Za-z]+\}/.test(href);
 
-/** The trailing numeric id of an href (`/api/ezp/v2/user/users/14` -> 14), or null. */
+/** The trailing numeric id of an href (`…/user/users/14` -> 14), or null. */
 export function idFromHref(href: string): number | null {
   const m = /\/(\d+)\/?$/.exec(href);
   return m?.[1] === undefined ? null : Number(m[1]);
