@@ -1,44 +1,90 @@
-/** Flag parsing for cli.ts, apart so tests can import it without starting a server. */
+/**
+ * Flag parsing for cli.ts (and scripts/start.ts), apart so tests can import it without starting a
+ * server. `node:util` parseArgs does the splitting (`--port 9000` and `--port=9000`); the values
+ * are checked here, each mistake in a sentence that names the flag.
+ */
+import { parseArgs as parseFlags } from 'node:util';
 import type { AuthProfile } from './auth/firewall';
 import type { MockServerOptions } from './server';
 
-export const USAGE =
-  'usage: npm run mock -- [--port N] [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]';
+export const DEFAULTS = { port: 8080, host: '127.0.0.1', auth: 'hybrid', sessionTtl: 1440 } as const;
 
-export function parseArgs(argv: readonly string[]): MockServerOptions | string {
+export const USAGE = `usage: npm run mock -- [--port N] [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]
+
+  --port N              port to listen on, 0 picks a free one (default ${DEFAULTS.port})
+  --host H              address to listen on (default ${DEFAULTS.host})
+  --auth PROFILE        which firewall the API runs behind (default ${DEFAULTS.auth}):
+                          session  eZ 3.x skeleton: cookie sessions with CSRF, Authorization ignored
+                          basic    stateless HTTP Basic on the whole API, no anonymous access,
+                                   the session routes answer 500
+                          hybrid   Authorization: Basic follows the basic rules, Bearer <jwt> is
+                                   stateless, everything else follows the session rules
+  --session-ttl SECONDS idle lifetime of a session (default ${DEFAULTS.sessionTtl}, PHP's gc_maxlifetime)
+  -h, --help            print this and exit
+
+Users (password "publish"): admin (id 14, everything), editor (id 50, no content/remove).
+The demo page is served at /.`;
+
+export type Parsed = MockServerOptions | { help: true } | string;
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  auth: { type: 'string' },
+  'session-ttl': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Options for createMockServer, `{ help: true }`, or the mistake in words. */
+export function parseArgs(argv: readonly string[]): Parsed {
+  let values: { [K in keyof typeof OPTIONS]?: string | boolean };
+  try {
+    ({ values } = parseFlags({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (e) {
+    return flagError(e);
+  }
+  if (values.help === true) return { help: true };
   const opts: MockServerOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] ?? '';
-    const eq = flag.indexOf('=');
-    const name = eq > 0 ? flag.slice(0, eq) : flag;
-    const value = eq > 0 ? flag.slice(eq + 1) : argv[++i];
-    if (value === undefined) return `missing value for ${name}`;
-    switch (name) {
-      case '--port': {
-        const n = Number(value);
-        if (!/^\d+$/.test(value) || n > 65535) return `--port needs a number 0-65535, got '${value}'`;
-        opts.port = n;
-        break;
-      }
-      case '--host':
-        if (value === '') return '--host needs a host name or address';
-        opts.host = value;
-        break;
-      case '--auth':
-        if (value !== 'session' && value !== 'basic' && value !== 'hybrid') {
-          return `--auth must be session, basic or hybrid, got '${value}'`;
-        }
-        opts.auth = value as AuthProfile;
-        break;
-      case '--session-ttl': {
-        const n = Number(value);
-        if (!/^\d+$/.test(value) || n <= 0) return `--session-ttl needs a positive number of seconds, got '${value}'`;
-        opts.sessionTtl = n;
-        break;
-      }
-      default:
-        return `unknown flag '${name}'`;
+  const { port, host, auth } = values;
+  const ttl = values['session-ttl'];
+  if (typeof port === 'string') {
+    const n = Number(port);
+    if (!/^\d+$/.test(port) || n > 65535) return `--port needs a number 0-65535, got '${port}'`;
+    opts.port = n;
+  }
+  if (typeof host === 'string') {
+    if (host === '') return '--host needs a host name or address';
+    opts.host = host;
+  }
+  if (typeof auth === 'string') {
+    if (auth !== 'session' && auth !== 'basic' && auth !== 'hybrid') {
+      return `--auth must be session, basic or hybrid, got '${auth}'`;
     }
+    opts.auth = auth as AuthProfile;
+  }
+  if (typeof ttl === 'string') {
+    const n = Number(ttl);
+    if (!/^\d+$/.test(ttl) || n <= 0) return `--session-ttl needs a positive number of seconds, got '${ttl}'`;
+    opts.sessionTtl = n;
   }
   return opts;
 }
+
+/** node:util's errors, in the words this CLI always used. */
+function flagError(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown flag '${flag}'`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument '${/'([^']*)'/.exec(message)?.[1] ?? ''}'`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `missing value for ${flag.split(' ')[0]}`;
+  return message;
+}
+
+/** The sentence for a port that is taken, with the command that picks another one. */
+export function portInUse(host: string, port: number, command: string): string {
+  return `Port ${port} on ${host} is already in use (another mock server or app?). Stop it, or pick another port: ${command} -- --port ${port + 1}`;
+}
+
+export const isAddressInUse = (e: unknown): boolean => (e as { code?: string }).code === 'EADDRINUSE';

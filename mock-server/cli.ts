@@ -1,8 +1,9 @@
 /**
- * `npm run mock -- --port N [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]`
+ * `npm run mock -- [--port N] [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]`
  * Prints one `listening on http://HOST:PORT` line when ready; SIGINT/SIGTERM close it cleanly.
+ * Exit codes: 0 after a clean stop or --help, 1 when it cannot listen (port in use), 2 for a bad flag.
  */
-import { parseArgs, USAGE } from './cli-args';
+import { DEFAULTS, USAGE, isAddressInUse, parseArgs, portInUse } from './cli-args';
 import { createMockServer } from './server';
 
 async function main(): Promise<void> {
@@ -12,8 +13,24 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const server = await createMockServer(opts);
-  console.log(`eZ REST mock (auth: ${opts.auth ?? 'hybrid'}) listening on ${server.url}`);
+  if ('help' in opts) {
+    console.log(USAGE);
+    return;
+  }
+  let server;
+  try {
+    server = await createMockServer(opts);
+  } catch (e) {
+    const why = isAddressInUse(e)
+      ? portInUse(opts.host ?? DEFAULTS.host, opts.port ?? DEFAULTS.port, 'npm run mock')
+      : e instanceof Error
+        ? e.message
+        : String(e);
+    console.error(`mock-server: ${why}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`eZ REST mock (auth: ${opts.auth ?? DEFAULTS.auth}) listening on ${server.url}`);
   let closing = false;
   const stop = (): void => {
     if (closing) return;
@@ -30,7 +47,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((e: unknown) => {
-  console.error(`mock-server: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 1;
-});
+void main();

@@ -45,7 +45,7 @@ export interface MockServer {
 }
 
 export const MAX_URL_LENGTH = 8192;
-/** Paths the REST layer claims (§2.1): they get REST-shaped errors. */
+/** Paths the REST layer claims (ezsystems/ezplatform-rest 1.3 `src/bundle/EventListener/RequestListener.php` REST_PREFIX_PATTERN): they get REST-shaped errors. */
 const REST_PATH = /^\/api\/[A-Za-z0-9_]+\/v\d+(\.\d+)?\//;
 
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
@@ -77,7 +77,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
         : plain(414, 'URI Too Long');
       return writeResult(res, r, { format, flavour, close: true });
     }
-    // Under the prefix the size check waits until after the firewall and CSRF (§6.1: a request
+    // Under the prefix the size check waits until after the firewall and CSRF (CsrfListener runs at kernel.request: a request
     // failing CSRF is refused before its body matters, so it gets 401, not 413).
     if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
     if (declaredTooLarge(req, MAX_BODY_BYTES))

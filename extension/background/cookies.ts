@@ -55,8 +55,9 @@ const snapshot = (c: CookieInfo): CookieSnapshot => ({
 
 /**
  * Put the panel's session cookie in the jar (user clicked "Log in"). Returns the visitor's cookie
- * it overwrote, if any, so logout can restore it. Attributes mirror what eZ sets (§5 of the
- * reference): host-only, path=/, HttpOnly, SameSite=Lax, Secure on https.
+ * it overwrote, if any, so logout can restore it. Attributes mirror what eZ 3.x sets (PHP's session cookie with the
+ * skeleton's `cookie_samesite: lax`, `cookie_secure: auto`): host-only, path=/, HttpOnly, SameSite=Lax,
+ * Secure on https.
  */
 export async function setSessionCookie(
   cookies: CookiesApi,

@@ -1,7 +1,8 @@
 /**
- * The panel's own REST session (reference §4). Login runs with `credentials: 'omit'`: the
+ * The panel's own REST session (ezsystems/ezplatform-rest 1.3 `SessionController`). Login runs with `credentials: 'omit'`: the
  * visitor's cookie is never sent, so a wrong password cannot log the visitor out on the server
- * (a failed login clears the session it arrives with, §4.1) and no 409/CSRF clash with the page's
+ * (a failed login clears the session it arrives with: `createSessionAction` logs out on an
+ * AuthenticationException) and no 409/CSRF clash with the page's
  * session can happen. The cookie is then put in the jar from the Session body (name/identifier)
  * with cookies.set, which also sidesteps SameSite/partitioning rules for extension fetches.
  */
@@ -89,7 +90,7 @@ export async function logout(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
   if (!s) return { ok: true, notice: notice(ctx.apis.now, 'info', 'The panel has no session to log out.') };
   if (!(await cookieStillOurs(ctx, target, s))) {
     // DELETE would carry the page's cookie with our id in the URL: the server would log the
-    // visitor out (§4.3 404 branch). Leave the server session to expire instead.
+    // visitor out (`deleteSessionAction` logs out on a mismatched id). Leave the server session to expire instead.
     await ctx.store.dropSession(target.origin, target.siteAccess);
     await ctx.store.putOwned(
       target.origin,

@@ -2,7 +2,8 @@
  * Runs INSIDE the inspected page (serialised by scripting.executeScript): it must be
  * self-contained, no imports or closures. Looks where eZ front-ends keep the REST CSRF token:
  * the back-office `<meta name="CSRF-Token">` and ez-js-rest-client's localStorage key, which
- * holds a JSON-encoded string (reference §11.1, §11.3).
+ * holds a JSON-encoded string (ezsystems/ez-js-rest-client `src/storages/LocalStorage.js`; the meta tag:
+ * ezsystems/ezplatform-admin-ui 2.3 `src/bundle/Resources/views/themes/admin/ui/layout.html.twig` l.5).
  */
 export function readPageCsrfInPage(): { token: string | null; source: 'meta' | 'localStorage' | null } {
   const meta = document.querySelector('meta[name="CSRF-Token"]')?.getAttribute('content');

@@ -1,5 +1,6 @@
 /**
- * The session cookie's Set-Cookie strings (§5). The name=value pair goes through the `cookie`
+ * The session cookie's Set-Cookie strings (PHP's native session, eZ 3.x skeleton cookie options;
+ * the deletion: ezplatform-rest 1.3 `src/lib/Server/Security/RestLogoutHandler.php` -> Symfony `clearCookie`). The name=value pair goes through the `cookie`
  * package (it validates and encodes); the attributes are written in PHP's and Symfony's exact
  * spelling (`path=/; HttpOnly; SameSite=lax`, lowercase `httponly` on deletion, the dashed
  * `D, d-M-Y H:i:s GMT` date), which `cookie.serialize` would normalise away.

@@ -1,5 +1,6 @@
 /**
- * CSRF tokens as Symfony >= 5.3 makes them (§6.3): one raw 43-character secret per session;
+ * CSRF tokens as Symfony >= 5.3 makes them (symfony/symfony `Security/Csrf/CsrfTokenManager.php`
+ * `randomize()`, used by ezplatform-rest 1.3 `src/lib/Server/Security/CsrfTokenManager.php`): one raw 43-character secret per session;
  * every getToken() returns a new masking `<hex>.<key>.<value XOR key>`, and all of them are
  * valid. An undotted value is compared directly.
  */

@@ -1,5 +1,6 @@
 /**
- * The firewalls of §7: which credentials a request is judged by under each profile.
+ * The firewalls of the eZ 3.x skeleton (ezsystems/ezplatform `config/packages/security.yaml`) and
+ * the documented Basic one (Symfony `http_basic`, `BasicAuthenticationEntryPoint`): which credentials a request is judged by under each profile.
  *  - session: the stock eZ 3.x skeleton; an Authorization header is ignored.
  *  - basic: the stateless Basic firewall on the whole API prefix; no anonymous access, no cookie.
  *  - hybrid: a `Basic` header follows the basic rules, a `Bearer` JWT authenticates

@@ -1,5 +1,5 @@
 /**
- * HS256 JSON Web Tokens with node:crypto (§4.6): the payload lexik/jwt-authentication-bundle
+ * HS256 JSON Web Tokens with node:crypto (ezplatform-rest 1.3 `src/lib/Server/Controller/JWT.php`): the payload lexik/jwt-authentication-bundle
  * writes (`iat`, `exp`, `roles`, `username`), signed with a per-server random secret.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * The session store (§12): per SiteAccess, id -> { user, CSRF secret, last use }. Ids are
+ * The session store (the state a Symfony session holds for eZ's REST auth): per SiteAccess, id -> { user, CSRF secret, last use }. Ids are
  * opaque 26-character `[0-9a-v]` strings like PHP's defaults. A session idle longer than the
  * TTL is deleted on sight, so an expired session is exactly an unknown one.
  */
@@ -57,7 +57,7 @@ export class SessionStore {
     return rec;
   }
 
-  /** Session::clear(): the user and the CSRF token go, the id stays known (§12). */
+  /** Session::clear(): the user and the CSRF token go, the id stays known (symfony/http-foundation 5.4 `Session::clear()` clears the attribute bag only). */
   clear(rec: SessionRecord): void {
     rec.userId = null;
     rec.csrfSecret = null;

@@ -44,7 +44,7 @@ export function readSession(body: unknown): SessionFields | null {
   return { name, identifier, href, csrfToken };
 }
 
-/** The cookie a browser would send for this session (reference §5: name=identifier). */
+/** The cookie a browser would send for this session (Session.name=Session.identifier, as ezplatform-rest's functional tests send it). */
 export const sessionCookie = (s: SessionFields): string => `${s.name}=${s.identifier}`;
 
 type Options = autocannon.Options;

@@ -1,5 +1,6 @@
 /**
- * Status policy and error bodies, in one place (§8): every handler and every pipeline step
+ * Status policy and error bodies, in one place (ezsystems/ezplatform-rest 1.3 `src/lib/Server/Output/ValueObjectVisitor/Exception.php`
+ * and `src/bundle/Resources/config/value_object_visitors.yml` l.138-206): every handler and every pipeline step
  * builds its answer with these, so the statuses and the ErrorMessage texts cannot drift.
  */
 import { reasonPhrase } from './status';
@@ -37,7 +38,7 @@ export function resource(
   return { kind: 'resource', status, root, node: n, ...extra };
 }
 
-/** An ErrorMessage (§8.1); at 500 and above the description is the fixed non-verbose text. */
+/** An ErrorMessage (the Exception visitor's `visit()`); at 500 and above the description is the fixed non-verbose text. */
 export function errorMessage(
   status: number,
   description: string,
@@ -58,7 +59,7 @@ export function errorMessage(
   );
 }
 
-/** The core UnauthorizedException text, 3.x wording (§8.3). */
+/** The core UnauthorizedException text, 3.x wording (ezsystems/ezplatform-kernel 1.3 `eZ/Publish/Core/Base/Exceptions/UnauthorizedException.php`). */
 export function unauthorized(
   fn: string,
   module: string,
@@ -82,7 +83,7 @@ export const notFound = (what: string, identifier: string | number): ResourceRes
 
 export const serverError = (): ResourceResult => errorMessage(500, NON_VERBOSE_ERROR);
 
-/** Symfony's router wording (REST >= 1.2.4 turns it into a 404 ErrorMessage, §8.4). */
+/** Symfony's router wording (ezplatform-rest >= 1.2.4, commit adf06ea, turns it into a 404 ErrorMessage). */
 export const noRoute = (method: string, absoluteUrl: string): ResourceResult =>
   errorMessage(404, `No route found for "${method} ${absoluteUrl}"`);
 
@@ -91,7 +92,7 @@ export const methodNotAllowed = (method: string, absoluteUrl: string, allow: rea
     headers: { Allow: allow.join(', ') },
   });
 
-/** The empty 404 of refresh/delete (§4.2, §4.3), with the clearing cookie. */
+/** The empty 404 of refresh/delete (`SessionController` logout branch), with the clearing cookie. */
 export const emptyNotFound = (cookies: readonly string[]): EmptyResult => ({
   kind: 'empty',
   status: 404,
@@ -99,12 +100,12 @@ export const emptyNotFound = (cookies: readonly string[]): EmptyResult => ({
   cookies,
 });
 
-/** UserConflictException: 409, empty body, Symfony's default content type (§4.1). */
+/** UserConflictException: 409, empty body, Symfony's default content type (ValueObjectVisitor/Conflict.php). */
 export const conflict = (): EmptyResult => ({ kind: 'empty', status: 409, contentType: SYMFONY_EMPTY_TYPE });
 
 export const noContent = (cookies: readonly string[] = []): EmptyResult => ({ kind: 'empty', status: 204, cookies });
 
-/** The stateless firewall's entry point (§7.2): 401, challenge, empty body, never a cookie. */
+/** The stateless firewall's entry point (Symfony `BasicAuthenticationEntryPoint::start()`): 401, challenge, empty body, never a cookie. */
 export const basicChallenge = (): EmptyResult => ({
   kind: 'empty',
   status: 401,
@@ -121,7 +122,7 @@ export const jwtFailure = (message: string): RawResult => ({
   body: JSON.stringify({ code: 401, message }),
 });
 
-/** No Accept type matched any view (§2.2): the framework's own 500 page. */
+/** No Accept type matched any view (`AcceptHeaderVisitorDispatcher` throws "No view mapping found"): the framework's own 500 page. */
 export const noViewMapping = (): RawResult => ({
   kind: 'raw',
   status: 500,

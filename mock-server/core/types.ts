@@ -68,7 +68,7 @@ export interface Caller {
 /** The session side of a request: the cookie sent for this SiteAccess and what it refers to. */
 export interface SessionSide {
   readonly cookieName: string;
-  /** the cookie value sent, or null: "the session is started" iff this is not null (§6.1) */
+  /** the cookie value sent, or null: "the session is started" iff this is not null (the condition of ezplatform-rest's CsrfListener) */
   readonly sentId: string | null;
   /** the live record the cookie refers to (null: none, unknown or expired) */
   record: SessionRecord | null;
@@ -114,6 +114,6 @@ export interface Route {
   /** path below the prefix; `{name}` matches one segment, `{name*}` one or more digit segments */
   readonly pattern: string;
   readonly methods: Readonly<Record<string, RouteMethod>>;
-  /** session routes do their own CSRF check (§6.1 point 5) and need the session firewall */
+  /** session routes do their own CSRF check (CsrfListener `isSessionRoute()`) and need the session firewall */
   readonly sessionRoute?: boolean;
 }

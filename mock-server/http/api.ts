@@ -153,7 +153,8 @@ export function handleApi(
   const sa = siteAccessesFor(flavour).get(
     typeof saHeader === 'string' && saHeader !== '' ? saHeader : DEFAULT_SITE_ACCESS_NAME,
   );
-  // InvalidSiteAccessException is a plain RuntimeException: 500, non-verbose (§2.5).
+  // InvalidSiteAccessException is a plain RuntimeException: 500, non-verbose (ezpublish-kernel 7.5
+  // `SiteAccess/Router.php` l.131-144).
   if (sa === undefined) return ex.reply(serverError());
   const method = effectiveMethod(req);
   if (typeof method !== 'string') return ex.reply(method);
@@ -172,11 +173,12 @@ export function handleApi(
   const { caller, session } = admission;
   const usedSession = caller.via === 'session' && session.sentId !== null;
   // eZ's SecurityListener: the user needs user/login on this SiteAccess. The session routes are
-  // let through so a login on `admin` is possible at all (§15 leaves this open; see README).
+  // let through so a login on `admin` is possible at all (a real clean install likely answers 500 there, unverified; see README).
   if (!route.sessionRoute && !state.repo.can(caller.userId, 'user', 'login', { siteAccess: sa.name })) {
     return ex.reply(serverError(), usedSession);
   }
-  // Stateless firewalls have no session authenticator: the session controller fails (§7.2).
+  // Stateless firewalls have no session authenticator: the session controller fails
+  // ("No ...AuthenticatorInterface instance injected": RestSessionBasedFactory is not on that firewall).
   if (route.sessionRoute && caller.via !== 'session') return ex.reply(serverError());
   if (method === 'OPTIONS') {
     return ex.reply({ kind: 'empty', status: 200, headers: { Allow: allowedMethods(route).join(',') } }, usedSession);
@@ -223,7 +225,7 @@ export function handleApi(
   });
 }
 
-/** A handler's answer; a response that used or started a session is marked private (§5). */
+/** A handler's answer; a response that used or started a session is marked private (Symfony's session listener). */
 function respond(ex: Exchange, result: Result, caller: Caller, session: SessionSide): void {
   ex.reply(result, caller.via === 'session' && (session.sentId !== null || (result.cookies?.length ?? 0) > 0));
 }

@@ -1,5 +1,5 @@
 /**
- * Request bodies as the input dispatcher reads them (§2.4): the Content-Type picks the format
+ * Request bodies as the input dispatcher reads them (ezsystems/ezplatform-rest 1.3 `src/lib/Input/Dispatcher.php`): the Content-Type picks the format
  * (no `+`: XML) and the parser; the root key is ignored and its first value is the input.
  * XML goes through fast-xml-parser with entity processing off; any DOCTYPE or entity
  * declaration is refused before parsing, so nothing can be expanded or fetched.

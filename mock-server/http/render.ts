@@ -1,5 +1,5 @@
 /**
- * Renders a resource tree the way eZ's output generators do (§2.3): JSON with `_media-type` first,
+ * Renders a resource tree the way eZ's output generators do (ezsystems/ezplatform-rest 1.3 `src/lib/Output/Generator/Json.php`, `Xml.php`): JSON with `_media-type` first,
  * attributes as `_name` keys and `/` escaped as `\/` (PHP json_encode); XML through
  * fast-xml-parser's builder, the declaration plus a newline, no indentation, attributes for
  * media-type/href/id, self-closing empty elements.

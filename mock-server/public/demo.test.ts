@@ -2,7 +2,7 @@
 /**
  * The demo page's plain-JS helpers. The storage format matters beyond the page: the extension
  * reads `ezpRestClient.*` from localStorage as JSON-encoded strings, exactly as
- * ez-js-rest-client writes them (reference §11.1). Not served: the static server only serves
+ * ez-js-rest-client writes them (its `src/storages/LocalStorage.js`). Not served: the static server only serves
  * known web file types, and `.ts` is not one.
  */
 import { beforeEach, describe, expect, it } from 'vitest';

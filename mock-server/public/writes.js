@@ -1,5 +1,5 @@
 // The unsafe calls the write form offers: the writes the mock implements, each as an eZ front
-// end sends it. With a session cookie the server wants X-CSRF-Token on all of them (§6.2).
+// end sends it. With a session cookie the server wants X-CSRF-Token on all of them (ezplatform-rest's CsrfListener).
 // `{created}` in a path stands for the id of the last content item created from this page.
 
 import { API, media } from './api.js';

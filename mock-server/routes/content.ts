@@ -1,4 +1,4 @@
-/** Content items and locations (§9): reads with the section check, one create, one delete. */
+/** Content items and locations (the kernel's ContentService / LocationService checks): reads with the section check, one create, one delete. */
 import type { LocationFixture } from '../fixtures/content';
 import { ANONYMOUS_USER_ID } from '../fixtures/users';
 import { inputRecord, inputString } from '../http/input';

@@ -1,4 +1,4 @@
-/** `POST /user/token/jwt` (§4.6): a real HS256 token for valid credentials. */
+/** `POST /user/token/jwt` (ezsystems/ezplatform-rest 1.3 `src/lib/Server/Controller/JWT.php`): a real HS256 token for valid credentials. */
 import { signJwt } from '../auth/jwt';
 import { inputString } from '../http/input';
 import { badRequest, node, resource, unauthorized } from '../core/results';

@@ -1,4 +1,4 @@
-/** Roles and sections (§9): lists filtered to what the caller may read. */
+/** Roles and sections (the kernel's RoleService::loadRoles / SectionService::loadSections): lists filtered to what the caller may read. */
 import { ROLES, SECTIONS } from '../fixtures/policies';
 import { node, notFound, resource, unauthorized } from '../core/results';
 import type { Context, Result } from '../core/types';

@@ -1,4 +1,4 @@
-/** `GET /` (§3): every link of the Root resource, in config order. Rendered once per format. */
+/** `GET /` (ezsystems/ezplatform-rest 1.3 `default_settings.yml` l.8-89, `tests/bundle/Functional/RootTest.php`): every link of the Root resource, in config order. Rendered once per format. */
 import { link, node, resource } from '../core/results';
 import type { Node, Result } from '../core/types';
 

@@ -1,5 +1,5 @@
 /**
- * The session routes (§4.1-§4.3, §12). They are CSRF-exempt in the global listener and do
+ * The session routes (ezsystems/ezplatform-rest 1.3 `src/lib/Server/Controller/SessionController.php`, `RestAuthenticator.php`). They are CSRF-exempt in the global listener and do
  * their own checks, so a stale session answers 404 before a bad token answers 401.
  */
 import { clearingCookie, sessionCookie } from '../auth/cookies';
@@ -62,7 +62,7 @@ export function createSession(ctx: Context): Result {
   if (password === undefined) return badRequest("Missing 'password' attribute for SessionInput.");
   const { repo, store } = ctx.state;
   const existing = ctx.session.record;
-  // Re-login on a session that holds a token needs that token (until Ibexa 4.5, §4.1 step 2).
+  // Re-login on a session that holds a token needs that token (until Ibexa 4.5: ibexa/rest commit b326bb2d dropped it).
   if (ctx.session.sentId !== null && existing?.csrfSecret && !isCsrfTokenValid(existing.csrfSecret, csrfHeader(ctx))) {
     return csrfFailure(ctx.method, ctx.pathInfo);
   }
@@ -96,7 +96,7 @@ export function createSession(ctx: Context): Result {
 function namedSession(ctx: Context): SessionRecord | Result {
   const rec = ctx.session.record;
   if (rec === null || rec.id !== ctx.params.sessionId || rec.csrfSecret === null) {
-    // A mismatched id logs out the real session too (§4.2 step 1).
+    // A mismatched id logs out the real session too (`refreshSessionAction`'s logout branch).
     if (rec) ctx.state.store.clear(rec);
     return emptyNotFound([clearingCookie(ctx.session.cookieName, ctx.state.now())]);
   }
@@ -108,7 +108,7 @@ export function refreshSession(ctx: Context): Result {
   if ('kind' in rec) return rec;
   const sent = csrfHeader(ctx);
   if (!isCsrfTokenValid(rec.csrfSecret, sent)) return csrfFailure(ctx.method, ctx.pathInfo);
-  // csrfToken echoes the header that was sent (all versions, §13 point 13).
+  // csrfToken echoes the header that was sent (all versions: the controller passes the header on).
   return sessionResult(200, ctx, rec, sent ?? '');
 }
 

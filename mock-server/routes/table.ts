@@ -122,5 +122,5 @@ export function methodOf(route: Route, method: string): RouteMethod | undefined 
   return route.methods[method] ?? (method === 'HEAD' ? route.methods.GET : undefined);
 }
 
-/** The Allow list of the OPTIONS answer (`HEAD,GET`, §2.6). */
+/** The Allow list of the OPTIONS answer (`HEAD,GET`; ezsystems/ezplatform-rest 1.3 `tests/bundle/Functional/HttpOptionsTest.php`). */
 export const allowedMethods = (route: Route): string[] => Object.keys(route.methods);

@@ -1,4 +1,4 @@
-/** `/user/users` and `/user/users/{id}` (§9, §10): loading, filtering and updating users. */
+/** `/user/users` and `/user/users/{id}` (ezsystems/ezplatform-rest 1.3 `src/lib/Server/Controller/User.php`): loading, filtering and updating users. */
 import type { Vendor } from '../../shared/ez/flavours';
 import { mediaType, type Format } from '../../shared/ez/media-types';
 import type { UserFixture } from '../fixtures/users';

@@ -1,5 +1,5 @@
 /**
- * Resource trees for repository objects (§10 and the Content/Location/Section/Role visitors),
+ * Resource trees for repository objects (ezsystems/ezplatform-rest 1.3 `src/lib/Server/Output/ValueObjectVisitor/RestUser.php` and the Content/Location/Section/Role visitors),
  * fields in the order the upstream visitors write them.
  */
 import type { ContentFixture, LocationFixture } from '../fixtures/content';

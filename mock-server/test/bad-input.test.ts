@@ -64,7 +64,7 @@ const rawRows: RawRow[] = [
   },
   { name: 'garbage request line', request: 'HELLO\r\n\r\n', status: 400 },
   {
-    name: 'no Accept header: framework 500 page (§2.2)',
+    name: 'no Accept header: framework 500 page (no view mapping)',
     request: `GET ${API}/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
     status: 500,
     contains: 'No view mapping found',

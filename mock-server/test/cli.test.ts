@@ -51,6 +51,45 @@ describe('cli', () => {
     expect(err).toContain('--port');
   }, 20_000);
 
+  it.each([['--help'], ['-h']])(
+    '%s prints every flag, profile and default, and exits 0',
+    async (flag) => {
+      const child = start([flag]);
+      let out = '';
+      child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+      expect(await exitOf(child)).toBe(0);
+      for (const text of [
+        '--port',
+        '--host',
+        '--auth',
+        '--session-ttl',
+        'session',
+        'basic',
+        'hybrid',
+        '(default 8080)',
+        '(default 127.0.0.1)',
+        '(default hybrid)',
+        '(default 1440',
+      ]) {
+        expect(out).toContain(text);
+      }
+    },
+    20_000,
+  );
+
+  it('a port in use: a sentence suggesting another port, exit 1', async () => {
+    const first = start(['--port', '0']);
+    const port = Number(/:(\d+)/.exec(await firstLine(first))?.[1]);
+    const second = start(['--port', String(port)]);
+    let err = '';
+    second.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    expect(await exitOf(second)).toBe(1);
+    expect(err).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    expect(err).toContain(`npm run mock -- --port ${port + 1}`);
+    first.kill('SIGTERM');
+    expect(await exitOf(first)).toBe(0);
+  }, 20_000);
+
   it.each([
     [['--port', '0'], { port: 0 }],
     [['--port=9000', '--host', '0.0.0.0'], { port: 9000, host: '0.0.0.0' }],
@@ -60,6 +99,9 @@ describe('cli', () => {
     [['--port', '70000'], "--port needs a number 0-65535, got '70000'"],
     [['--port'], 'missing value for --port'],
     [['--verbose', 'x'], "unknown flag '--verbose'"],
+    [['stray'], "unexpected argument 'stray'"],
+    [['-h'], { help: true }],
+    [['--help'], { help: true }],
   ] as Array<[string[], unknown]>)('parseArgs %j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });

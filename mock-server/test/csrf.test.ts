@@ -1,11 +1,11 @@
 /**
- * CSRF exactly as §6, row by row. The probe is `DELETE /content/objects/999`: a request that
+ * CSRF exactly as ezplatform-rest's CsrfListener applies it, row by row. The probe is `DELETE /content/objects/999`: a request that
  * passes CSRF reaches the handler and gets its 404; one that fails gets the 401 ErrorMessage.
  *
  * "The request carries a session" means: it sends a cookie under the current SiteAccess's cookie
  * name, live or not. An unknown or expired cookie still starts a (new, empty) session with no
- * stored token, so an unsafe call with it is a 401 (§6.2, inferred from the listener plus strict
- * mode). The issue says "only with a live session"; the reference wins where they differ.
+ * stored token, so an unsafe call with it is a 401 (inferred from the listener plus Symfony's strict
+ * session ids: an unknown id starts a new, empty session without a token).
  */
 import { request } from 'node:http';
 import { connect } from 'node:net';
@@ -77,7 +77,7 @@ const rows: Row[] = [
   },
   { name: 'live session, valid token', cookie: 'live', token: 'valid', status: 404 },
   {
-    name: 'unknown cookie still starts a session: 401 (§6.2)',
+    name: 'unknown cookie still starts a session: 401 (strict session ids)',
     cookie: 'unknown',
     token: 'none',
     status: 401,
@@ -228,7 +228,7 @@ function tokenFor(kind: TokenKind): string | undefined {
   return other.token;
 }
 
-describe('CSRF (§6)', () => {
+describe('CSRF (CsrfListener)', () => {
   it.each(rows)('$name -> $status', async (row) => {
     const headers: Record<string, string> = { Accept: JSON_ACCEPT, ...row.headers };
     const cookie = cookieFor(row.cookie);
@@ -252,7 +252,7 @@ describe('CSRF (§6)', () => {
   });
 
   it('session routes check for themselves: a stale id is 404 before the missing token is 401', async () => {
-    // Its own session: a mismatched refresh logs the real session out (§4.2 step 1).
+    // Its own session: a mismatched refresh logs the real session out (refreshSessionAction's logout branch).
     const s = await login(srv.url, 'editor', 'publish');
     const r = await send(srv.url, {
       method: 'POST',
@@ -287,7 +287,7 @@ describe('CSRF (§6)', () => {
   });
 });
 
-describe('CSRF comes before the body size (§6.1: checked at kernel.request)', () => {
+describe('CSRF comes before the body size (CsrfListener runs at kernel.request)', () => {
   const TWO_MIB = 2 * 1024 * 1024;
   const head = (extra: string): string =>
     `POST ${API}/content/objects HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nContent-Type: application/vnd.ez.api.ContentCreate+json\r\n` +

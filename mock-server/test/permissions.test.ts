@@ -1,4 +1,4 @@
-/** Repository reads and writes per user, from the clean-install data (§9, §10). */
+/** Repository reads and writes per user, from the clean-install data (cleandata.sql). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_COOKIE, API, basic, JSON_ACCEPT, login, pick, send, useServer, type LoggedIn } from './helpers';
 
@@ -219,7 +219,7 @@ describe('reads', () => {
     expect(r.text).toContain('<login>admin</login><email>admin@link.invalid</email><enabled>true</enabled>');
   });
 
-  it('the User resource (§10): fields in the visitor order, for admin and for anonymous loading himself', async () => {
+  it('the User resource (RestUser visitor): fields in the visitor order, for admin and for anonymous loading himself', async () => {
     const order = [
       '_media-type',
       '_href',

@@ -1,4 +1,4 @@
-/** The three auth profiles (§7) and JWT (§4.6), row by row. */
+/** The three auth profiles and JWT, row by row. */
 import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthProfile } from '../auth/firewall';
@@ -240,7 +240,7 @@ describe('auth profiles', () => {
     });
     expect(r.status).toBe(row.status);
     if (row.challenge) {
-      // The firewall's entry point: no ErrorMessage, an empty body, never a cookie (§7.2).
+      // The firewall's entry point: no ErrorMessage, an empty body, never a cookie (BasicAuthenticationEntryPoint).
       expect(r.headers.get('www-authenticate')).toBe(CHALLENGE);
       expect(r.text).toBe('');
       expect(r.headers.get('content-length')).toBe('0');
@@ -331,7 +331,7 @@ describe('JWT signature (HS256, checked with node:crypto)', () => {
   });
 });
 
-describe('JWT (§4.6)', () => {
+describe('JWT', () => {
   const jwtReq = (
     username: string,
     password: string,

@@ -1,4 +1,4 @@
-/** Session create / refresh / delete (§4.1-§4.3, §5, §12) in JSON and XML. */
+/** Session create / refresh / delete (SessionController, the session cookie, the session state) in JSON and XML. */
 import { describe, expect, it } from 'vitest';
 import { ADMIN_COOKIE, API, JSON_ACCEPT, login, pick, send, SITE_COOKIE, useServer } from './helpers';
 
@@ -11,7 +11,7 @@ const SESSION_JSON = {
 const body = (login: string, password: string): string => JSON.stringify({ SessionInput: { login, password } });
 const desc = (json: unknown): unknown => pick(json, 'ErrorMessage.errorDescription');
 
-describe('create session (§4.1)', () => {
+describe('create session', () => {
   it('201 with the Session body and the session cookie (JSON)', async () => {
     const r = await send(srv.url, {
       method: 'POST',
@@ -250,7 +250,7 @@ describe('create session (§4.1)', () => {
   });
 });
 
-describe('refresh session (§4.2)', () => {
+describe('refresh session', () => {
   it('200 echoing the sent token; _href is the delete URL; UserSession Accept gives JSON', async () => {
     const s = await login(srv.url, 'editor', 'publish');
     const r = await send(srv.url, {
@@ -325,7 +325,7 @@ describe('refresh session (§4.2)', () => {
   });
 });
 
-describe('delete session (§4.3)', () => {
+describe('delete session', () => {
   it('401 without the token, 204 with it, then 404 (refresh and delete)', async () => {
     const s = await login(srv.url, 'admin', 'publish');
     const path = new URL(s.href, srv.url).pathname;

@@ -1,10 +1,10 @@
-/** Root resource, Accept negotiation, SiteAccess, routing errors and OPTIONS (§2, §3, §8.4). */
+/** Root resource, Accept negotiation, SiteAccess, routing errors and OPTIONS (the request listener, the Root, the HttpException visitor). */
 import { describe, expect, it } from 'vitest';
 import { API, JSON_ACCEPT, pick, send, useServer } from './helpers';
 
 const srv = useServer();
 
-// Every link of §3, in config order.
+// Every link of the Root, in config order (RootTest).
 const ROOT_LINKS: Array<[string, string, string]> = [
   ['content', '', '/content/objects'],
   ['contentByRemoteId', '', '/content/objects{?remoteId}'],
@@ -35,7 +35,7 @@ const ROOT_LINKS: Array<[string, string, string]> = [
   ['createToken', 'JWT', '/user/token/jwt'],
 ];
 
-describe('root resource (§3)', () => {
+describe('root resource', () => {
   it.each(ROOT_LINKS)('JSON link %s', async (name, media, path) => {
     const r = await send(srv.url, { path: `${API}/`, headers: { Accept: 'application/vnd.ez.api.Root+json' } });
     expect(r.status).toBe(200);
@@ -75,7 +75,7 @@ describe('root resource (§3)', () => {
   });
 });
 
-describe('Accept negotiation (§2.2)', () => {
+describe('Accept negotiation', () => {
   const rows: Array<[string, string | undefined, number, string]> = [
     ['application/json', 'application/json', 200, 'application/vnd.ez.api.Root+json'],
     ['vendor JSON', 'application/vnd.ez.api.Root+json', 200, 'application/vnd.ez.api.Root+json'],
@@ -101,7 +101,7 @@ describe('Accept negotiation (§2.2)', () => {
   });
 });
 
-describe('SiteAccess (§2.5)', () => {
+describe('SiteAccess', () => {
   it.each([
     ['no header', {}, 200],
     ['site', { 'X-Siteaccess': 'site' }, 200],
@@ -117,7 +117,7 @@ describe('SiteAccess (§2.5)', () => {
   });
 });
 
-describe('routing errors and OPTIONS (§2.6, §8.4)', () => {
+describe('routing errors and OPTIONS', () => {
   const rows: Array<{
     name: string;
     method: string;
