@@ -33,7 +33,9 @@ export function resource(
   status: number,
   root: string,
   n: Node | (() => Node),
-  extra: Partial<Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey' | 'location'>> = {},
+  extra: Partial<
+    Pick<ResourceResult, 'headers' | 'cookies' | 'cacheKey' | 'location' | 'mediaType' | 'acceptPatch'>
+  > = {},
 ): ResourceResult {
   return { kind: 'resource', status, root, node: n, ...extra };
 }

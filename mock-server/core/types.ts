@@ -3,7 +3,7 @@
  * either JSON or XML, the Result a handler returns, and the Context it receives.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Flavour } from '../../shared/ez/flavours';
+import type { Flavour, FlavourId } from '../../shared/ez/flavours';
 import type { Format } from '../../shared/ez/media-types';
 import type { Repository } from '../fixtures/repository';
 import type { SessionRecord, SessionStore } from '../auth/sessions';
@@ -23,7 +23,8 @@ export interface Node {
   readonly attrs?: Readonly<Record<string, Scalar>>;
   readonly children?: Readonly<Record<string, Value>>;
 }
-export type Value = Scalar | Node | readonly Node[] | readonly Scalar[];
+/** `null` renders as JSON null and as an empty XML element, as the generators write a PHP null. */
+export type Value = Scalar | null | Node | readonly Node[] | readonly Scalar[];
 
 export interface CookieOut {
   /** the full Set-Cookie value */
@@ -42,6 +43,10 @@ interface ResultBase {
 export interface ResourceResult extends ResultBase {
   readonly kind: 'resource';
   readonly root: string;
+  /** the response's media type name when it is not the root's (a Content answered as `ContentInfo`) */
+  readonly mediaType?: string;
+  /** the `Accept-Patch` media type name, written with the flavour's vendor and the response format */
+  readonly acceptPatch?: string;
   /** a thunk lets a cached rendering skip building the tree at all */
   readonly node: Node | (() => Node);
   readonly cacheKey?: string;
@@ -114,6 +119,8 @@ export interface Route {
   /** path below the prefix; `{name}` matches one segment, `{name*}` one or more digit segments */
   readonly pattern: string;
   readonly methods: Readonly<Record<string, RouteMethod>>;
+  /** the flavours that have this route (all when absent): `/user/current` is Ibexa 4.3+ only */
+  readonly flavours?: readonly FlavourId[];
   /** session routes do their own CSRF check (CsrfListener `isSessionRoute()`) and need the session firewall */
   readonly sessionRoute?: boolean;
 }

@@ -160,7 +160,7 @@ export function handleApi(
   if (typeof method !== 'string') return ex.reply(method);
 
   const path = pathInfo.startsWith(flavour.prefix + '/') ? pathInfo.slice(flavour.prefix.length) : null;
-  const match = path === null ? null : matchRoute(path);
+  const match = path === null ? null : matchRoute(path, flavour);
   if (path === null || match === null) return ex.reply(noRoute(method, absoluteUrl(req, pathInfo)));
   const { route, params } = match;
   const rm = methodOf(route, method);

@@ -95,13 +95,21 @@ export function parseInput(
   const decoded = ct.format === 'json' ? decodeJson(text) : decodeXml(text);
   if (!('doc' in decoded)) return decoded;
   const version = ct.version ?? '1.0';
-  if (ct.name === null || !accepted.includes(ct.name)) {
-    return fail(`Unknown Content Type specification: '${ct.media} (version: ${version})'.`);
-  }
+  if (ct.name === null || !accepted.includes(ct.name)) return fail(unknownContentType(vendor, ct.media, version));
   const doc = decoded.doc;
   // reset($rawArray): the first value, whatever the root is called.
   const value = typeof doc === 'object' && doc !== null ? Object.values(doc)[0] : undefined;
   return { ok: true, name: ct.name, value };
+}
+
+/**
+ * The ParsingDispatcher's sentence for a media type it has no parser for. Ibexa 4 writes it in
+ * lower case (ibexa/rest 4.6 `src/contracts/Input/ParsingDispatcher.php` l.108).
+ */
+export function unknownContentType(vendor: Vendor, media: string, version = '1.0'): string {
+  const words =
+    vendor === 'vnd.ibexa.api' ? 'Unknown content type specification' : 'Unknown Content Type specification';
+  return `${words}: '${media} (version: ${version})'.`;
 }
 
 /** A string field of an input, the way PHP would cast it; undefined when absent. */

@@ -27,7 +27,7 @@ const ATTR_ESCAPES: Readonly<Record<string, string>> = { ...TEXT_ESCAPES, '"': '
 const escapeText = (v: string): string => v.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);
 const escapeAttr = (v: string): string => v.replace(/[&<>"\r\n\t]/g, (c) => ATTR_ESCAPES[c] ?? c);
 
-const isNode = (v: Value): v is Node => typeof v === 'object' && !Array.isArray(v);
+const isNode = (v: Value): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function jsonValue(v: Value, f: Flavour): unknown {
   if (Array.isArray(v)) return (v as readonly Value[]).map((x) => jsonValue(x, f));
@@ -46,6 +46,7 @@ function jsonNode(n: Node, f: Flavour): Record<string, unknown> {
 function xmlValue(v: Value, f: Flavour): unknown {
   if (Array.isArray(v)) return (v as readonly Value[]).map((x) => xmlValue(x, f));
   if (isNode(v)) return xmlNode(v, f);
+  if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   return typeof v === 'string' ? escapeText(v) : v;
 }

@@ -59,7 +59,9 @@ export function writeResult(res: ServerResponse, result: Result, opts: WriteOpti
   let body: Buffer | string | undefined;
   if (result.kind === 'resource') {
     body = renderCached(result, opts.format, opts.flavour);
-    headers['Content-Type'] = mediaType(result.root, opts.format, opts.flavour.vendor);
+    headers['Content-Type'] = mediaType(result.mediaType ?? result.root, opts.format, opts.flavour.vendor);
+    if (result.acceptPatch !== undefined)
+      headers['Accept-Patch'] = mediaType(result.acceptPatch, opts.format, opts.flavour.vendor);
   } else if (result.kind === 'raw') {
     body = result.body;
     headers['Content-Type'] = result.contentType;

@@ -1,19 +1,34 @@
-/** Content items and locations (the kernel's ContentService / LocationService checks): reads with the section check, one create, one delete. */
-import type { LocationFixture } from '../fixtures/content';
+/**
+ * Content items (ezplatform-rest 1.3 `Controller/Content.php`): load (ContentInfo, or Content with
+ * its current version when the Accept asks for `…Content+…`), versions, relations, locations and
+ * object states of an item, the remote-id redirect, one create and one delete.
+ */
+import { OBJECT_STATE_GROUPS } from '../fixtures/site';
 import { ANONYMOUS_USER_ID } from '../fixtures/users';
-import { inputRecord, inputString } from '../http/input';
-import { badRequest, errorMessage, link, node, noContent, notFound, resource, unauthorized } from '../core/results';
-import type { Context, Result } from '../core/types';
-import { contentView, locationView } from './views';
-
-const canRead = (ctx: Context, sectionId: number): boolean =>
-  ctx.state.repo.can(ctx.caller.userId, 'content', 'read', { sectionId });
+import { badRequest, errorMessage, noContent, notFound, resource, unauthorized } from '../core/results';
+import type { Context, Result, Route } from '../core/types';
+import {
+  contentNode,
+  relationListNode,
+  relationNode,
+  relationTargets,
+  versionListNode,
+  versionNode,
+} from '../trees/content';
+import { locationListNode } from '../trees/location';
+import { contentObjectStatesNode } from '../trees/misc';
+import { acceptsType, isResult, readableContent, redirect } from './common';
+import { createContent } from './content-create';
 
 export function loadContent(ctx: Context): Result {
-  const c = ctx.state.repo.content.get(Number(ctx.params.id));
-  if (!c) return notFound('Content', ctx.params.id ?? '');
-  if (!canRead(ctx, c.sectionId)) return unauthorized('read', 'content', { contentId: c.id });
-  return resource(200, 'Content', contentView(ctx.state.repo, c));
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  const full = acceptsType(ctx, 'Content');
+  // The Content object is typed ContentInfo without its version; the root element stays Content.
+  return resource(200, 'Content', contentNode(ctx.state.repo, c, full), {
+    mediaType: full ? 'Content' : 'ContentInfo',
+    acceptPatch: 'ContentUpdate',
+  });
 }
 
 /** `GET /content/objects?remoteId=…`: a 307 to the item. */
@@ -22,86 +37,70 @@ export function redirectContent(ctx: Context): Result {
   if (remoteId === null) return badRequest("'remoteId' parameter is required.");
   const c = [...ctx.state.repo.content.values()].find((x) => x.remoteId === remoteId);
   if (!c) return notFound('Content', remoteId);
-  if (!canRead(ctx, c.sectionId)) return unauthorized('read', 'content', { contentId: c.id });
-  return { kind: 'empty', status: 307, location: `/content/objects/${c.id}` };
+  if (!ctx.state.repo.canRead(ctx.caller.userId, c)) return unauthorized('read', 'content', { contentId: c.id });
+  return redirect(`/content/objects/${c.id}`);
 }
 
-function findLocation(ctx: Context): LocationFixture | Result {
-  const path = ctx.params.path ?? '';
-  const l = ctx.state.repo.locationByPath(path);
-  if (!l) return notFound('Location', path.split('/').pop() ?? path);
-  const c = ctx.state.repo.content.get(l.contentId);
-  // Location 1 is the tree's virtual root: it has no content to check.
-  if (c && !canRead(ctx, c.sectionId)) return unauthorized('read', 'content', { locationId: l.id });
-  return l;
+export function loadVersions(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  return resource(200, 'VersionList', versionListNode(c, ctx.path));
 }
 
-export function loadLocation(ctx: Context): Result {
-  const l = findLocation(ctx);
-  if ('kind' in l) return l;
-  return resource(200, 'Location', locationView(ctx.state.repo, l));
+export function loadVersion(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  const v = c.versions.find((x) => String(x.versionNo) === ctx.params.versionNo);
+  if (!v) return notFound('Version', `${c.id}/${ctx.params.versionNo ?? ''}`);
+  return resource(200, 'Version', versionNode(ctx.state.repo, c, v));
 }
 
-/** Children the caller may read (the search behind it filters by permission). */
-export function loadLocationChildren(ctx: Context): Result {
-  const l = findLocation(ctx);
-  if ('kind' in l) return l;
-  const { repo } = ctx.state;
-  const visible = repo.children(l).filter((child) => {
-    const c = repo.content.get(child.contentId);
-    return c !== undefined && canRead(ctx, c.sectionId);
-  });
-  const path = l.pathString.replace(/^\/|\/$/g, '');
+export function redirectCurrentVersion(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  return redirect(`/content/objects/${c.id}/versions/${c.versions.length}`);
+}
+
+export function redirectCurrentRelations(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  return redirect(`/content/objects/${c.id}/versions/${c.versions.length}/relations`);
+}
+
+export function loadRelations(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  const versionNo = Number(ctx.params.versionNo);
+  if (!c.versions.some((v) => v.versionNo === versionNo))
+    return notFound('Version', `${c.id}/${ctx.params.versionNo ?? ''}`);
+  return resource(200, 'RelationList', relationListNode(ctx.state.repo, c, versionNo));
+}
+
+export function loadRelation(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  const versionNo = Number(ctx.params.versionNo);
+  const n = Number(ctx.params.relationId);
+  const to = relationTargets(ctx.state.repo, c)[n - 1];
+  if (!c.versions.some((v) => v.versionNo === versionNo) || to === undefined)
+    return notFound('Relation', ctx.params.relationId ?? '');
   return resource(
     200,
-    'LocationList',
-    node(
-      'LocationList',
-      { href: ctx.path },
-      {
-        Location: visible.map((child) => link('Location', `/content/locations/${path}/${child.id}`)),
-      },
-    ),
+    'Relation',
+    relationNode(`/content/objects/${c.id}/versions/${versionNo}/relations`, c.id, to, n),
   );
 }
 
-function fieldValues(input: unknown): Record<string, unknown>[] | null {
-  const fields = inputRecord(input, 'fields');
-  const f = fields?.field;
-  if (Array.isArray(f)) return f.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null);
-  return typeof f === 'object' && f !== null ? [f as Record<string, unknown>] : null;
+export function loadContentLocations(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  return resource(200, 'LocationList', locationListNode(ctx.path, ctx.state.repo.locationsOf(c.id)));
 }
 
-/** `POST /content/objects` with ContentCreate; the mock publishes at once (no draft step). */
-export function createContent(ctx: Context): Result {
-  const { input } = ctx;
-  const type = inputRecord(input, 'ContentType');
-  if (!type) return badRequest("Missing 'ContentType' element for ContentCreate.");
-  const typeHref = inputString(type, '_href');
-  if (typeHref === undefined) return badRequest("Missing '_href' attribute for ContentType element in ContentCreate.");
-  if (inputString(input, 'mainLanguageCode') === undefined)
-    return badRequest("Missing 'mainLanguageCode' element for ContentCreate.");
-  const parentHref = inputString(inputRecord(inputRecord(input, 'LocationCreate'), 'ParentLocation'), '_href');
-  if (parentHref === undefined) return badRequest("Missing or invalid 'LocationCreate' element for ContentCreate.");
-  const fields = fieldValues(input);
-  if (fields === null) return badRequest("Missing or invalid 'fields' element for ContentCreate.");
-  const { repo, now } = ctx.state;
-  const parentPath = parentHref.replace(/^.*\/content\/locations\//, '');
-  const parent = repo.locationByPath(parentPath);
-  if (!parent) return notFound('Location', parentPath.split('/').pop() ?? parentPath);
-  const parentSection = repo.content.get(parent.contentId)?.sectionId ?? 1;
-  const sectionHref = inputString(inputRecord(input, 'Section'), '_href');
-  const sectionId = sectionHref === undefined ? parentSection : Number(sectionHref.split('/').pop());
-  if (!repo.can(ctx.caller.userId, 'content', 'create', { sectionId })) {
-    return unauthorized('create', 'content', { parentLocationId: parent.id, sectionId });
-  }
-  const named =
-    fields.find((f) => f.fieldDefinitionIdentifier === 'name' || f.fieldDefinitionIdentifier === 'title') ?? fields[0];
-  const name = inputString(named, 'fieldValue') ?? 'New content';
-  const typeId = Number(typeHref.split('/').pop()) || 1;
-  const at = new Date(now()).toISOString().replace(/\.\d{3}Z$/, '+00:00');
-  const c = repo.createContent(name, typeId, parent, sectionId, ctx.caller.userId, at);
-  return resource(201, 'Content', contentView(repo, c), { location: `/content/objects/${c.id}` });
+export function loadContentObjectStates(ctx: Context): Result {
+  const c = readableContent(ctx, ctx.params.id);
+  if (isResult(c)) return c;
+  return resource(200, 'ContentObjectStates', contentObjectStatesNode(OBJECT_STATE_GROUPS));
 }
 
 export function deleteContent(ctx: Context): Result {
@@ -117,3 +116,38 @@ export function deleteContent(ctx: Context): Result {
   repo.deleteContent(c.id);
   return noContent();
 }
+
+const id = (handler: Route['methods'][string]['handler']) => ({ handler });
+
+export const CONTENT_ROUTES: readonly Route[] = [
+  {
+    name: 'contentList',
+    pattern: '/content/objects',
+    methods: { GET: id(redirectContent), POST: { handler: createContent, inputs: ['ContentCreate'] } },
+  },
+  { name: 'content', pattern: '/content/objects/{id}', methods: { GET: id(loadContent), DELETE: id(deleteContent) } },
+  { name: 'versions', pattern: '/content/objects/{id}/versions', methods: { GET: id(loadVersions) } },
+  { name: 'version', pattern: '/content/objects/{id}/versions/{versionNo}', methods: { GET: id(loadVersion) } },
+  {
+    name: 'currentVersion',
+    pattern: '/content/objects/{id}/currentversion',
+    methods: { GET: id(redirectCurrentVersion) },
+  },
+  { name: 'relations', pattern: '/content/objects/{id}/relations', methods: { GET: id(redirectCurrentRelations) } },
+  {
+    name: 'versionRelations',
+    pattern: '/content/objects/{id}/versions/{versionNo}/relations',
+    methods: { GET: id(loadRelations) },
+  },
+  {
+    name: 'versionRelation',
+    pattern: '/content/objects/{id}/versions/{versionNo}/relations/{relationId}',
+    methods: { GET: id(loadRelation) },
+  },
+  { name: 'contentLocations', pattern: '/content/objects/{id}/locations', methods: { GET: id(loadContentLocations) } },
+  {
+    name: 'contentObjectStates',
+    pattern: '/content/objects/{id}/objectstates',
+    methods: { GET: id(loadContentObjectStates) },
+  },
+];

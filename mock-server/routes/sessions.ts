@@ -18,7 +18,7 @@ import {
   resource,
   unauthorized,
 } from '../core/results';
-import type { Context, Result } from '../core/types';
+import type { Context, Result, Route } from '../core/types';
 
 function csrfHeader(ctx: Context): string | undefined {
   const v = ctx.headers['x-csrf-token'];
@@ -62,8 +62,15 @@ export function createSession(ctx: Context): Result {
   if (password === undefined) return badRequest("Missing 'password' attribute for SessionInput.");
   const { repo, store } = ctx.state;
   const existing = ctx.session.record;
-  // Re-login on a session that holds a token needs that token (until Ibexa 4.5: ibexa/rest commit b326bb2d dropped it).
-  if (ctx.session.sentId !== null && existing?.csrfSecret && !isCsrfTokenValid(existing.csrfSecret, csrfHeader(ctx))) {
+  // Re-login on a session that holds a token needs that token (until Ibexa 4.5: ibexa/rest commit
+  // b326bb2d dropped the check, so the 4.6 flavour does not make it).
+  const checksCsrf = ctx.state.flavour.id === 'ezp3';
+  if (
+    checksCsrf &&
+    ctx.session.sentId !== null &&
+    existing?.csrfSecret &&
+    !isCsrfTokenValid(existing.csrfSecret, csrfHeader(ctx))
+  ) {
     return csrfFailure(ctx.method, ctx.pathInfo);
   }
   const current = existing?.userId != null ? repo.users.get(existing.userId) : undefined;
@@ -119,3 +126,46 @@ export function deleteSession(ctx: Context): Result {
   ctx.state.store.clear(rec);
   return noContent([clearingCookie(ctx.session.cookieName, ctx.state.now())]);
 }
+
+/**
+ * Ibexa 4.3+ `GET /user/sessions/current` (ibexa/rest 4.6 `SessionController::checkSessionAction`):
+ * no session started gives the logout and an empty 404; otherwise the Session of whoever the
+ * session holds, with a freshly masked CSRF token (4.4.1+).
+ */
+export function checkSession(ctx: Context): Result {
+  const rec = ctx.session.record;
+  if (ctx.session.sentId === null || rec === null) {
+    return emptyNotFound([clearingCookie(ctx.session.cookieName, ctx.state.now())]);
+  }
+  rec.csrfSecret ??= newCsrfSecret();
+  return sessionResult(200, ctx, rec, maskCsrfToken(rec.csrfSecret));
+}
+
+export const SESSION_ROUTES: readonly Route[] = [
+  {
+    name: 'createSession',
+    pattern: '/user/sessions',
+    sessionRoute: true,
+    methods: { POST: { handler: createSession, inputs: ['SessionInput'] } },
+  },
+  // Before `{sessionId}`, as ibexa/rest orders them (commit fe9070ec).
+  {
+    name: 'checkSession',
+    pattern: '/user/sessions/current',
+    sessionRoute: true,
+    flavours: ['ibexa4'],
+    methods: { GET: { handler: checkSession } },
+  },
+  {
+    name: 'deleteSession',
+    pattern: '/user/sessions/{sessionId}',
+    sessionRoute: true,
+    methods: { DELETE: { handler: deleteSession } },
+  },
+  {
+    name: 'refreshSession',
+    pattern: '/user/sessions/{sessionId}/refresh',
+    sessionRoute: true,
+    methods: { POST: { handler: refreshSession } },
+  },
+];

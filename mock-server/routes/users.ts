@@ -1,36 +1,23 @@
 /** `/user/users` and `/user/users/{id}` (ezsystems/ezplatform-rest 1.3 `src/lib/Server/Controller/User.php`): loading, filtering and updating users. */
-import type { Vendor } from '../../shared/ez/flavours';
-import { mediaType, type Format } from '../../shared/ez/media-types';
 import type { UserFixture } from '../fixtures/users';
-import { ANONYMOUS_USER_ID } from '../fixtures/users';
+import { ANONYMOUS_USER_ID, GROUPS } from '../fixtures/users';
 import { lastId } from '../fixtures/repository';
 import { inputString } from '../http/input';
 import { errorMessage, link, node, noContent, notFound, resource, unauthorized } from '../core/results';
-import type { Context, Result } from '../core/types';
-import { userView } from './views';
+import type { Context, Result, Route } from '../core/types';
+import { roleAssignmentListNode, userGroupRefListNode, userNode } from '../trees/users';
+import { acceptsType, redirect } from './common';
 
 /** Whether the caller may load this user: the main location's read check, or self (sudo). */
 function mayLoad(ctx: Context, u: UserFixture): boolean {
   return u.id === ctx.caller.userId || ctx.state.repo.can(ctx.caller.userId, 'content', 'read', { sectionId: 2 });
 }
 
-/** `Accept-Patch` per vendor and format, built once: the User read is on the benchmark's hot path. */
-const ACCEPT_PATCH = new Map<string, Readonly<Record<string, string>>>();
-function acceptPatch(vendor: Vendor, format: Format): Readonly<Record<string, string>> {
-  const key = vendor + format;
-  let h = ACCEPT_PATCH.get(key);
-  if (h === undefined) {
-    h = { 'Accept-Patch': mediaType('UserUpdate', format, vendor) };
-    ACCEPT_PATCH.set(key, h);
-  }
-  return h;
-}
-
 function userResult(ctx: Context, u: UserFixture): Result {
-  return resource(200, 'User', () => userView(ctx.state.repo, u), {
+  return resource(200, 'User', () => userNode(ctx.state.repo, u), {
     // the repository's id: two servers in one process share the writer's cache
     cacheKey: `user:${ctx.state.repo.id}:${u.id}:${ctx.state.repo.revision}`,
-    headers: acceptPatch(ctx.state.flavour.vendor, ctx.format),
+    acceptPatch: 'UserUpdate',
   });
 }
 
@@ -74,11 +61,7 @@ function filterUsers(ctx: Context): UserFixture[] | Result {
 export function loadUsers(ctx: Context): Result {
   const found = filterUsers(ctx);
   if (!Array.isArray(found)) return found as Result;
-  const accept = String(ctx.headers.accept ?? '')
-    .split(/[,;+]/)[0]
-    ?.trim()
-    .toLowerCase();
-  const full = accept === `application/${ctx.state.flavour.vendor}.userlist`;
+  const full = acceptsType(ctx, 'UserList');
   return resource(
     200,
     full ? 'UserList' : 'UserRefList',
@@ -86,7 +69,7 @@ export function loadUsers(ctx: Context): Result {
       full ? 'UserList' : 'UserRefList',
       { href: ctx.path },
       {
-        User: found.map((u) => (full ? userView(ctx.state.repo, u) : link('User', `/user/users/${u.id}`))),
+        User: found.map((u) => (full ? userNode(ctx.state.repo, u) : link('User', `/user/users/${u.id}`))),
       },
     ),
   );
@@ -131,3 +114,56 @@ export function deleteUser(ctx: Context): Result {
   repo.deleteContent(u.id);
   return noContent();
 }
+
+/** A user whose content the caller may read (the groups, roles and drafts routes load it first). */
+function readableUser(ctx: Context): UserFixture | Result {
+  const u = findUser(ctx);
+  if ('kind' in u) return u;
+  return mayLoad(ctx, u) ? u : unauthorized('read', 'content', { locationId: lastId(u.mainLocationPath) });
+}
+
+export function loadGroupsOfUser(ctx: Context): Result {
+  const u = readableUser(ctx);
+  if ('kind' in u) return u;
+  const groups = GROUPS.filter((g) => u.groups.includes(g.id));
+  return resource(200, 'UserGroupRefList', userGroupRefListNode(ctx.state.repo, ctx.path, groups, u.id));
+}
+
+/** Assignments made to the user directly: none in clean data (roles come through the groups). */
+export function loadRolesOfUser(ctx: Context): Result {
+  const u = readableUser(ctx);
+  if ('kind' in u) return u;
+  if (!ctx.state.repo.can(ctx.caller.userId, 'role', 'read')) return unauthorized('read', 'role', { userId: u.id });
+  return resource(200, 'RoleAssignmentList', roleAssignmentListNode(ctx.path, []));
+}
+
+export function loadDraftsOfUser(ctx: Context): Result {
+  const u = readableUser(ctx);
+  if ('kind' in u) return u;
+  return resource(200, 'VersionList', node('VersionList', { href: ctx.path }, { VersionItem: [] }));
+}
+
+/** Ibexa 4.3+: `GET /user/current` redirects to the user the session or header authenticates. */
+export function redirectCurrentUser(ctx: Context): Result {
+  if (ctx.caller.userId === ANONYMOUS_USER_ID) return errorMessage(401, 'Not logged in.');
+  return redirect(`/user/users/${ctx.caller.userId}`);
+}
+
+const get = (handler: Route['methods'][string]['handler']): Route['methods'] => ({ GET: { handler } });
+
+export const USER_ROUTES: readonly Route[] = [
+  { name: 'users', pattern: '/user/users', methods: { HEAD: { handler: verifyUsers }, GET: { handler: loadUsers } } },
+  {
+    name: 'user',
+    pattern: '/user/users/{id}',
+    methods: {
+      GET: { handler: loadUser },
+      PATCH: { handler: updateUser, inputs: ['UserUpdate'] },
+      DELETE: { handler: deleteUser },
+    },
+  },
+  { name: 'userGroupsOfUser', pattern: '/user/users/{id}/groups', methods: get(loadGroupsOfUser) },
+  { name: 'userRoles', pattern: '/user/users/{id}/roles', methods: get(loadRolesOfUser) },
+  { name: 'userDrafts', pattern: '/user/users/{id}/drafts', methods: get(loadDraftsOfUser) },
+  { name: 'currentUser', pattern: '/user/current', flavours: ['ibexa4'], methods: get(redirectCurrentUser) },
+];

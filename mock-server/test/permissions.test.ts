@@ -23,6 +23,9 @@ interface Row {
   path: string;
   status: number;
   root?: string;
+  /** the response's media type name when it is not the root's (Content answered as ContentInfo) */
+  type?: string;
+  accept?: string;
   fields?: Record<string, unknown>;
   description?: string;
 }
@@ -33,7 +36,31 @@ const reads: Row[] = [
     path: '/content/objects/1',
     status: 200,
     root: 'Content',
-    fields: { 'Content._id': 1, 'Content.name': 'eZ Platform' },
+    // a plain JSON Accept gets the ContentInfo: no version embedded (Controller/Content::loadContent)
+    type: 'ContentInfo',
+    fields: { 'Content._id': 1, 'Content.Name': 'eZ Platform', 'Content.CurrentVersion.Version': undefined },
+  },
+  {
+    who: 'anonymous',
+    path: '/content/objects/1',
+    accept: 'application/vnd.ez.api.Content+json',
+    status: 200,
+    root: 'Content',
+    fields: {
+      'Content.Name': 'eZ Platform',
+      'Content.CurrentVersion.Version.VersionInfo.status': 'PUBLISHED',
+      'Content.CurrentVersion.Version.Fields.field.0.fieldDefinitionIdentifier': 'name',
+      'Content.CurrentVersion.Version.Fields.field.0.fieldValue': 'eZ Platform',
+    },
+  },
+  {
+    who: 'anonymous',
+    path: '/content/objects/1',
+    accept: 'application/vnd.ez.api.ContentInfo+json',
+    status: 200,
+    root: 'Content',
+    type: 'ContentInfo',
+    fields: { 'Content.CurrentVersion.Version': undefined },
   },
   {
     who: 'anonymous',
@@ -88,7 +115,14 @@ const reads: Row[] = [
     status: 404,
     description: "Could not find 'Content' with identifier '999'",
   },
-  { who: 'admin', path: '/content/objects/41', status: 200, root: 'Content', fields: { 'Content.name': 'Media' } },
+  {
+    who: 'admin',
+    path: '/content/objects/41',
+    status: 200,
+    root: 'Content',
+    type: 'ContentInfo',
+    fields: { 'Content.Name': 'Media' },
+  },
   { who: 'admin', path: '/content/locations/1/43', status: 200, root: 'Location' },
   { who: 'admin', path: '/content/locations/1/2/43', status: 404 },
   {
@@ -139,16 +173,18 @@ const reads: Row[] = [
     description: "The User does not have the 'view' 'section' permission with: sectionId '3'",
   },
   { who: 'admin', path: '/content/locations/1/2/children', status: 200, root: 'LocationList' },
-  { who: 'editor', path: '/content/objects/41', status: 200, root: 'Content' },
+  { who: 'editor', path: '/content/objects/41', status: 200, root: 'Content', type: 'ContentInfo' },
   { who: 'editor', path: '/user/users/14', status: 200, root: 'User' },
   { who: 'editor', path: '/user/roles', status: 200, root: 'RoleList' },
 ];
 
 describe('reads', () => {
   it.each(reads)('$who GET $path -> $status', async (row) => {
-    const r = await send(srv.url, { path: API + row.path, headers: headersFor(row.who) });
+    const extra: Record<string, string> = row.accept === undefined ? {} : { Accept: row.accept };
+    const r = await send(srv.url, { path: API + row.path, headers: headersFor(row.who, extra) });
     expect(r.status).toBe(row.status);
-    if (row.root) expect(r.headers.get('content-type')).toBe(`application/vnd.ez.api.${row.root}+json`);
+    if (row.root) expect(r.headers.get('content-type')).toBe(`application/vnd.ez.api.${row.type ?? row.root}+json`);
+    if (row.root) expect(Object.keys(r.json as object)).toEqual([row.root]);
     for (const [k, v] of Object.entries(row.fields ?? {})) expect(pick(r.json, k)).toEqual(v);
     if (row.description) expect(pick(r.json, 'ErrorMessage.errorDescription')).toBe(row.description);
   });
@@ -158,7 +194,7 @@ describe('reads', () => {
       'anonymous',
       '/content/objects/1',
       200,
-      '<Content media-type="application/vnd.ez.api.Content+xml" href="/api/ezp/v2/content/objects/1"',
+      '<Content media-type="application/vnd.ez.api.ContentInfo+xml" href="/api/ezp/v2/content/objects/1"',
     ],
     [
       'anonymous',
@@ -204,7 +240,16 @@ describe('reads', () => {
     expect(await count('admin', '/user/roles', 'RoleList.Role')).toBe(3);
     expect(await count('anonymous', '/user/roles', 'RoleList.Role')).toBe(0);
     expect(await count('admin', '/content/sections', 'SectionList.Section')).toBe(3);
-    expect(await count('anonymous', '/content/locations/1/2/children', 'LocationList.Location')).toBe(0);
+    // Home's children are all in the standard section: anonymous sees all three
+    expect(await count('anonymous', '/content/locations/1/2/children', 'LocationList.Location')).toBe(3);
+    // the Media tree is not: the 401 comes from loading the parent location
+    expect(
+      (await send(srv.url, { path: `${API}/content/locations/1/43/children`, headers: headersFor('anonymous') }))
+        .status,
+    ).toBe(401);
+    expect(await count('admin', '/content/locations/1/43/children', 'LocationList.Location')).toBe(2);
+    expect(await count('admin', '/content/trash', 'Trash.TrashItem')).toBe(1);
+    expect(await count('editor', '/content/trash', 'Trash.TrashItem')).toBe(0);
   });
 
   it('the User resource in XML, with Accept-Patch', async () => {
@@ -338,7 +383,7 @@ describe('writes under a session need CSRF', () => {
     const id = Number(pick(created.json, 'Content._id'));
     expect(created.headers.get('location')).toBe(`${API}/content/objects/${id}`);
     const read = await send(srv.url, { path: `${API}/content/objects/${id}`, headers: headersFor('anonymous') });
-    expect(pick(read.json, 'Content.name')).toBe('Hello');
+    expect(pick(read.json, 'Content.Name')).toBe('Hello');
     const byEditor = await send(srv.url, {
       method: 'DELETE',
       path: `${API}/content/objects/${id}`,
@@ -394,7 +439,8 @@ describe('writes under a session need CSRF', () => {
       body: xml,
     });
     expect(r.status).toBe(201);
-    expect(r.text).toContain('<name>From XML</name>');
+    expect(r.text).toContain('<Name>From XML</Name>');
+    expect(r.headers.get('content-type')).toBe('application/vnd.ez.api.Content+xml');
   });
 
   it.each([
