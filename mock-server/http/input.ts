@@ -4,10 +4,11 @@
  * XML goes through fast-xml-parser with entity processing off; any DOCTYPE or entity
  * declaration is refused before parsing, so nothing can be expanded or fetched.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import type { Vendor } from '../../shared/ez/flavours';
 import { parseContentType } from '../../shared/ez/media-types';
 import { badRequest } from '../core/results';
+import { checkWellFormed, decodeBytes } from './xml-check';
 import type { ResourceResult } from '../core/types';
 
 export type InputOutcome = { ok: true; name: string; value: unknown } | { ok: false; result: ResourceResult };
@@ -44,8 +45,6 @@ const parser = new XMLParser({
 });
 
 const DTD = /<!DOCTYPE|<!ENTITY/i;
-/** An `&` that does not start a predefined entity or a character reference (libxml refuses it). */
-const UNDEFINED_REF = /&(?!#x[0-9a-fA-F]{1,6};|#[0-9]{1,7};|amp;|lt;|gt;|quot;|apos;)([^;\s<&]{0,40})/;
 
 const fail = (description: string): InputOutcome => ({ ok: false, result: badRequest(description) });
 
@@ -57,22 +56,17 @@ function decodeJson(text: string): InputOutcome | { ok: true; doc: unknown } {
   }
 }
 
-function decodeXml(text: string): InputOutcome | { ok: true; doc: unknown } {
+function decodeXml(raw: Buffer): InputOutcome | { ok: true; doc: unknown } {
+  const text = decodeBytes(raw);
   const xmlError = (msg: string, line = 1, col = 1): InputOutcome =>
     fail(`Detected errors in input XML:\n - In line ${line} character ${col}: ${msg}\n\nIn XML: \n\n${text}`);
   if (DTD.test(text)) return xmlError('DOCTYPE and ENTITY declarations are not allowed');
   if (text.trim() === '') return xmlError('Document is empty');
-  const badRef = UNDEFINED_REF.exec(text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''));
-  if (badRef !== null) return xmlError(`Entity '${badRef[1] ?? ''}' not defined`);
+  // Well-formed first, as libxml checks before anything reads the document.
+  const problem = checkWellFormed(text);
+  if (problem !== null) return xmlError(problem.message, problem.line, problem.column);
   try {
-    const valid = XMLValidator.validate(text);
-    if (valid !== true) return xmlError(valid.err.msg, valid.err.line, valid.err.col);
-    const doc = parser.parse(text) as unknown;
-    // libxml refuses a second root element; fast-xml-parser's validator lets it through.
-    if (typeof doc === 'object' && doc !== null && Object.keys(doc).length > 1) {
-      return xmlError('Extra content at the end of the document');
-    }
-    return { ok: true, doc };
+    return { ok: true, doc: parser.parse(text) as unknown };
   } catch (e) {
     return xmlError(e instanceof Error ? e.message : 'Malformed XML');
   }
@@ -92,7 +86,7 @@ export function parseInput(
   const ct = parseContentType(contentType, vendor);
   if (ct.format !== 'json' && ct.format !== 'xml') return fail(`Unknown format specification: '${ct.format}'.`);
   const text = raw.toString('utf8');
-  const decoded = ct.format === 'json' ? decodeJson(text) : decodeXml(text);
+  const decoded = ct.format === 'json' ? decodeJson(text) : decodeXml(raw);
   if (!('doc' in decoded)) return decoded;
   const version = ct.version ?? '1.0';
   if (ct.name === null || !accepted.includes(ct.name)) return fail(unknownContentType(vendor, ct.media, version));

@@ -158,12 +158,51 @@ describe('bodies', () => {
     ['bare ampersand', '<SessionInput><login>a & b</login><password>x</password></SessionInput>'],
     ['nesting too deep', `${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`],
     ['empty body', ''],
+    // As strict as libxml, which reads the body before anything else does:
+    ['a NUL character', '<SessionInput><login>adm\u0000in</login><password>publish</password></SessionInput>'],
+    [
+      'another control character',
+      '<SessionInput><login>adm\u0001in</login><password>publish</password></SessionInput>',
+    ],
+    [
+      'an XML declaration not at the very start',
+      ' <?xml version="1.0"?><SessionInput><login>admin</login><password>publish</password></SessionInput>',
+    ],
+    [
+      'an XML declaration after the root',
+      '<SessionInput><login>admin</login><password>publish</password></SessionInput><?xml version="1.0"?>',
+    ],
+    [
+      'a second root after a valid SessionInput',
+      '<SessionInput><login>admin</login><password>publish</password></SessionInput><SessionInput/>',
+    ],
+    ['mismatched tags', '<SessionInput><login>admin</password></login></SessionInput>'],
+    [
+      'an encoding libxml does not know',
+      '<?xml version="1.0" encoding="bogus"?><SessionInput><login>admin</login><password>publish</password></SessionInput>',
+    ],
+    [
+      'a malformed encoding name',
+      '<?xml version="1.0" encoding="8-utf"?><SessionInput><login>admin</login><password>publish</password></SessionInput>',
+    ],
   ];
-  it.each(xmlRows)('XML refused: %s', async (_n, b) => {
+  it.each(xmlRows)('XML refused: %s (400, never a login)', async (_n, b) => {
     const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: XML, body: b });
     expect(r.status).toBe(400);
-    expect(String(pick(r.json, 'ErrorMessage.errorDescription'))).toMatch(/^Detected errors in input XML:/);
+    expect(String(pick(r.json, 'ErrorMessage.errorDescription'))).toMatch(
+      /^Detected errors in input XML:\n - In line \d+ character \d+: /,
+    );
     expect(r.text).not.toContain('root:');
+    expect(r.cookies).toEqual([]);
+  });
+
+  it('a Latin-1 body that says so is read as Latin-1', async () => {
+    const body = Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><SessionInput><login>admin</login><password>publish</password></SessionInput>',
+      'latin1',
+    );
+    const r = await send(srv.url, { method: 'POST', path: `${API}/user/sessions`, headers: XML, body });
+    expect(r.status).toBe(201);
   });
 
   it('XML character references and predefined entities are decoded (they are not DTD entities)', async () => {
