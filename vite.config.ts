@@ -13,8 +13,11 @@ import { crx } from '@crxjs/vite-plugin';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor, parseTarget } from './extension/build/manifest.ts';
 import type { SourceManifest } from './extension/build/manifest.ts';
+import { FLAVOURS } from './shared/ez/flavours.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const IGNORED = ['**/node_modules/**', 'dist/**', 'e2e/**', '.e2e-profiles/**'];
+const ONCE = ['mock-server/test/cli.test.ts', 'mock-server/test/ibexa-flavour.test.ts'];
 const target = parseTarget(process.env.TARGET);
 const underTest = Boolean(process.env.VITEST);
 
@@ -44,11 +47,31 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['**/node_modules/**', 'dist/**', 'e2e/**', '.e2e-profiles/**'],
     environment: 'node',
     alias: {
       'webextension-polyfill': `${root}extension/platform/testing/fake-browser.ts`,
     },
+    // The mock's HTTP tests run once per flavour (mock-server/test/flavour.ts); everything else once.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts', '**/*.test.tsx'],
+          exclude: [...IGNORED, 'mock-server/test/**'],
+        },
+      },
+      // Tests that start their own servers in a given flavour, or processes: once.
+      { extends: true, test: { name: 'mock-once', include: ONCE } },
+      ...FLAVOURS.map((f) => ({
+        extends: true as const,
+        test: {
+          name: `mock-${f.id}`,
+          include: ['mock-server/test/**/*.test.ts'],
+          exclude: [...IGNORED, ...ONCE],
+          env: { MOCK_FLAVOUR: f.id },
+        },
+      })),
+    ],
   },
 });

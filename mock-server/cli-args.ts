@@ -4,15 +4,20 @@
  * are checked here, each mistake in a sentence that names the flag.
  */
 import { parseArgs as parseFlags } from 'node:util';
+import { FLAVOURS, flavourById } from '../shared/ez/flavours';
 import type { AuthProfile } from './auth/firewall';
 import type { MockServerOptions } from './server';
 
-export const DEFAULTS = { port: 8080, host: '127.0.0.1', auth: 'hybrid', sessionTtl: 1440 } as const;
+export const DEFAULTS = { port: 8080, host: '127.0.0.1', auth: 'hybrid', sessionTtl: 1440, flavour: 'ezp3' } as const;
 
-export const USAGE = `usage: npm run mock -- [--port N] [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]
+export const USAGE = `usage: npm run mock -- [--port N] [--host H] [--flavour ezp3|ibexa4] [--auth session|basic|hybrid] [--session-ttl SECONDS]
 
   --port N              port to listen on, 0 picks a free one (default ${DEFAULTS.port})
   --host H              address to listen on (default ${DEFAULTS.host})
+  --flavour NAME        which product the API speaks (default ${DEFAULTS.flavour}):
+                          ezp3     eZ Platform 3.3: /api/ezp/v2, vnd.ez.api, cookie eZSESSID…
+                          ibexa4   Ibexa DXP 4.6: /api/ibexa/v2, vnd.ibexa.api, cookie IBX_SESSION_ID…,
+                                   GET /user/sessions/current and /user/current, re-login without CSRF
   --auth PROFILE        which firewall the API runs behind (default ${DEFAULTS.auth}):
                           session  eZ 3.x skeleton: cookie sessions with CSRF, Authorization ignored
                           basic    stateless HTTP Basic on the whole API, no anonymous access,
@@ -30,6 +35,7 @@ export type Parsed = MockServerOptions | { help: true } | string;
 const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
+  flavour: { type: 'string' },
   auth: { type: 'string' },
   'session-ttl': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -45,7 +51,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   if (values.help === true) return { help: true };
   const opts: MockServerOptions = {};
-  const { port, host, auth } = values;
+  const { port, host, auth, flavour } = values;
   const ttl = values['session-ttl'];
   if (typeof port === 'string') {
     const n = Number(port);
@@ -55,6 +61,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (typeof host === 'string') {
     if (host === '') return '--host needs a host name or address';
     opts.host = host;
+  }
+  if (typeof flavour === 'string') {
+    const f = flavourById(flavour);
+    if (f === null) return `--flavour must be ${FLAVOURS.map((x) => x.id).join(' or ')}, got '${flavour}'`;
+    opts.flavour = f;
   }
   if (typeof auth === 'string') {
     if (auth !== 'session' && auth !== 'basic' && auth !== 'hybrid') {

@@ -1,9 +1,10 @@
 /**
- * `npm run mock -- [--port N] [--host H] [--auth session|basic|hybrid] [--session-ttl SECONDS]`
+ * `npm run mock -- [--port N] [--host H] [--flavour ezp3|ibexa4] [--auth session|basic|hybrid] [--session-ttl SECONDS]`
  * Prints one `listening on http://HOST:PORT` line when ready; SIGINT/SIGTERM close it cleanly.
  * Exit codes: 0 after a clean stop or --help, 1 when it cannot listen (port in use), 2 for a bad flag.
  */
 import { DEFAULTS, USAGE, isAddressInUse, parseArgs, portInUse } from './cli-args';
+import { EZP3 } from '../shared/ez/flavours';
 import { createMockServer } from './server';
 
 async function main(): Promise<void> {
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  console.log(`eZ REST mock (auth: ${opts.auth ?? DEFAULTS.auth}) listening on ${server.url}`);
+  console.log(
+    `eZ REST mock (${(opts.flavour ?? EZP3).product} at ${(opts.flavour ?? EZP3).prefix}, auth: ${opts.auth ?? DEFAULTS.auth}) listening on ${server.url}`,
+  );
   let closing = false;
   const stop = (): void => {
     if (closing) return;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS, USAGE, isAddressInUse, parseArgs, portInUse } from '../mock-server/cli-args';
 import { createMockServer, type MockServer } from '../mock-server/server';
+import { EZP3 } from '../shared/ez/flavours';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -85,7 +86,7 @@ Load the extension:
   Firefox:         about:debugging#/runtime/this-firefox -> Load Temporary Add-on -> ${dist('firefox')}/manifest.json
 Then open the demo page, open DevTools and pick the "eZ REST" panel (log in as admin / publish).
 
-eZ REST mock (auth: ${opts.auth ?? DEFAULTS.auth}) listening on ${server.url}
+eZ REST mock (${(opts.flavour ?? EZP3).product} at ${(opts.flavour ?? EZP3).prefix}, auth: ${opts.auth ?? DEFAULTS.auth}) listening on ${server.url}
 Demo page:
 ${server.url}/
 

@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API, JSON_ACCEPT, login, pick, raw, send, statusOf, useServer, type LoggedIn } from './helpers';
+import { inFlavour, toFlavour } from './flavour';
 
 const srv = useServer();
 let witness: LoggedIn;
@@ -102,12 +103,12 @@ describe('bodies', () => {
           host: hostname,
           port,
           method: 'POST',
-          path: `${API}/user/sessions`,
-          headers: {
+          path: toFlavour(`${API}/user/sessions`),
+          headers: inFlavour({
             Accept: JSON_ACCEPT,
             'Content-Type': 'application/vnd.ez.api.SessionInput+json',
             'Transfer-Encoding': 'chunked',
-          },
+          }),
         },
         (res) => {
           res.resume();

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { EZP3, IBEXA4 } from '../../shared/ez/flavours';
 import { parseArgs } from '../cli-args';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,6 +40,18 @@ describe('cli', () => {
     expect(Number(url?.[2])).toBeGreaterThan(0);
     const r = await fetch(`${url?.[1]}/api/ezp/v2/`, { headers: { Accept: 'application/json' } });
     expect(r.status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exitOf(child)).toBe(0);
+  }, 20_000);
+
+  it('--flavour ibexa4 answers under /api/ibexa/v2 only', async () => {
+    const child = start(['--port', '0', '--flavour', 'ibexa4']);
+    const line = await firstLine(child);
+    expect(line).toContain('Ibexa DXP 4.6 at /api/ibexa/v2');
+    const url = /listening on (http:\/\/[\d.:]+)/.exec(line)?.[1] ?? '';
+    const r = await fetch(`${url}/api/ibexa/v2/`, { headers: { Accept: 'application/vnd.ibexa.api.Root+json' } });
+    expect(r.headers.get('content-type')).toBe('application/vnd.ibexa.api.Root+json');
+    expect((await fetch(`${url}/api/ezp/v2/`, { headers: { Accept: 'application/json' } })).status).toBe(404);
     child.kill('SIGTERM');
     expect(await exitOf(child)).toBe(0);
   }, 20_000);
@@ -100,6 +113,9 @@ describe('cli', () => {
     [['--port'], 'missing value for --port'],
     [['--verbose', 'x'], "unknown flag '--verbose'"],
     [['stray'], "unexpected argument 'stray'"],
+    [['--flavour', 'ibexa4'], { flavour: IBEXA4 }],
+    [['--flavour=ezp3'], { flavour: EZP3 }],
+    [['--flavour', 'ibexa5'], "--flavour must be ezp3 or ibexa4, got 'ibexa5'"],
     [['-h'], { help: true }],
     [['--help'], { help: true }],
   ] as Array<[string[], unknown]>)('parseArgs %j', (argv, expected) => {

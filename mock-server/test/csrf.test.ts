@@ -24,6 +24,7 @@ import {
   useServer,
   type LoggedIn,
 } from './helpers';
+import { inFlavour, toFlavour } from './flavour';
 
 const srv = useServer();
 let live: LoggedIn;
@@ -339,9 +340,11 @@ describe('CSRF comes before the body size (CsrfListener runs at kernel.request)'
       socket.on('error', reject);
       socket.on('close', () => resolve(text));
       socket.write(
-        head(`X-CSRF-Token: ${live.token}\r\nExpect: 100-continue\r\n`).replace(
-          `Content-Length: ${TWO_MIB}`,
-          `Content-Length: ${body.length}`,
+        toFlavour(
+          head(`X-CSRF-Token: ${live.token}\r\nExpect: 100-continue\r\n`).replace(
+            `Content-Length: ${TWO_MIB}`,
+            `Content-Length: ${body.length}`,
+          ),
         ),
       );
     });
@@ -358,8 +361,8 @@ describe('CSRF comes before the body size (CsrfListener runs at kernel.request)'
           host: hostname,
           port,
           method: 'POST',
-          path: `${API}/content/objects`,
-          headers: { Accept: JSON_ACCEPT, ...CREATE, Cookie: live.cookie, 'Transfer-Encoding': 'chunked' },
+          path: toFlavour(`${API}/content/objects`),
+          headers: inFlavour({ Accept: JSON_ACCEPT, ...CREATE, Cookie: live.cookie, 'Transfer-Encoding': 'chunked' }),
         },
         (res) => {
           res.resume();

@@ -8,6 +8,7 @@ import { EZP3 } from '../../shared/ez/flavours';
 import { mediaType } from '../../shared/ez/media-types';
 import { sessionCookieName } from '../../shared/ez/session-cookies';
 import { createMockServer, type MockServer, type MockServerOptions } from '../server';
+import { FLAVOUR, fromFlavour, leaks, toFlavour } from './flavour';
 
 export const API = EZP3.prefix;
 export const JSON_ACCEPT = 'application/json';
@@ -30,7 +31,34 @@ export interface Res {
   json: unknown;
 }
 
+/** A request in the tests' dialect, sent in the flavour under test (flavour.ts); the answer comes back in the tests' dialect. */
 export async function send(base: string, req: Req): Promise<Res> {
+  const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k, toFlavour(v)]));
+  const body =
+    typeof req.body === 'string' ? toFlavour(req.body) : req.body === undefined ? undefined : new Uint8Array(req.body);
+  const r = await sendAsIs(base, {
+    ...req,
+    path: toFlavour(req.path),
+    headers,
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : Buffer.from(body) }),
+  });
+  const leaked = leaks(r.text + JSON.stringify([...r.headers.entries()]) + r.cookies.join('\n'));
+  if (leaked.length > 0)
+    throw new Error(`the ${FLAVOUR.id} answer to ${req.path} speaks the eZ dialect: ${leaked.join(', ')}\n${r.text}`);
+  const text = fromFlavour(r.text);
+  const translated = new Headers();
+  r.headers.forEach((v, k) => translated.append(k, fromFlavour(v)));
+  let json: unknown;
+  try {
+    json = JSON.parse(text) as unknown;
+  } catch {
+    json = undefined;
+  }
+  return { status: r.status, headers: translated, text, cookies: r.cookies.map(fromFlavour), json };
+}
+
+/** A request exactly as written, in no dialect but its own: for the flavour-specific tests. */
+export async function sendAsIs(base: string, req: Req): Promise<Res> {
   const r = await fetch(base + req.path, {
     method: req.method ?? 'GET',
     headers: req.headers,
@@ -61,7 +89,7 @@ export function pick(v: unknown, path: string): unknown {
 export function useServer(options: MockServerOptions = {}): { url: string; server: MockServer | null } {
   const holder: { url: string; server: MockServer | null } = { url: '', server: null };
   beforeAll(async () => {
-    holder.server = await createMockServer({ port: 0, ...options });
+    holder.server = await createMockServer({ port: 0, flavour: FLAVOUR, ...options });
     holder.url = holder.server.url;
   });
   afterAll(async () => {
@@ -110,8 +138,14 @@ export async function login(
 export const basic = (user: string, password: string): string =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
-/** Sends bytes on a fresh socket and returns everything the server wrote before closing. */
-export function raw(base: string, request: string | Buffer, timeoutMs = 3000): Promise<string> {
+/** Sends bytes on a fresh socket (in the flavour under test) and returns what the server wrote before closing. */
+export async function raw(base: string, request: string | Buffer, timeoutMs = 3000): Promise<string> {
+  const bytes =
+    typeof request === 'string' ? toFlavour(request) : Buffer.from(toFlavour(request.toString('latin1')), 'latin1');
+  return fromFlavour(await rawAsIs(base, bytes, timeoutMs));
+}
+
+function rawAsIs(base: string, request: string | Buffer, timeoutMs: number): Promise<string> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);

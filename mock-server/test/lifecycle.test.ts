@@ -3,6 +3,7 @@ import { Agent, get } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../server';
+import { FLAVOUR, toFlavour } from './flavour';
 import { API, JSON_ACCEPT, login, pick, send } from './helpers';
 
 function keepAliveGet(url: string, agent: Agent): Promise<number> {
@@ -16,20 +17,20 @@ function keepAliveGet(url: string, agent: Agent): Promise<number> {
 
 describe('createMockServer', () => {
   it('reports the real port and closes despite an open keep-alive connection', async () => {
-    const server = await createMockServer({ port: 0 });
+    const server = await createMockServer({ port: 0, flavour: FLAVOUR });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.url.endsWith(':0')).toBe(false);
     const agent = new Agent({ keepAlive: true });
-    expect(await keepAliveGet(`${server.url}${API}/`, agent)).toBe(200);
+    expect(await keepAliveGet(`${server.url}${toFlavour(API)}/`, agent)).toBe(200);
     const started = Date.now();
     await server.close();
     expect(Date.now() - started).toBeLessThan(2000);
-    await expect(fetch(`${server.url}${API}/`)).rejects.toThrow();
+    await expect(fetch(`${server.url}${toFlavour(API)}/`)).rejects.toThrow();
     agent.destroy();
   });
 
   it('close() does not wait for half-sent requests (partial headers, a body still coming) and ends their sockets', async () => {
-    const server = await createMockServer({ port: 0 });
+    const server = await createMockServer({ port: 0, flavour: FLAVOUR });
     const { hostname, port } = new URL(server.url);
     const partial = [
       `GET ${API}/ HTTP/1.1\r\nHost: x\r\nAccept: appl`,
@@ -40,7 +41,7 @@ describe('createMockServer', () => {
         (text) =>
           new Promise<Socket>((resolve) => {
             const s = connect(Number(port), hostname, () => {
-              s.write(text);
+              s.write(toFlavour(text));
               resolve(s);
             });
             s.on('error', () => undefined);
@@ -57,8 +58,8 @@ describe('createMockServer', () => {
   });
 
   it('instances are independent: a session of one is unknown to the other', async () => {
-    const a = await createMockServer({ port: 0 });
-    const b = await createMockServer({ port: 0 });
+    const a = await createMockServer({ port: 0, flavour: FLAVOUR });
+    const b = await createMockServer({ port: 0, flavour: FLAVOUR });
     try {
       const s = await login(a.url, 'admin', 'publish');
       const r = await send(b.url, { path: `${API}/user/users/14`, headers: { Accept: JSON_ACCEPT, Cookie: s.cookie } });
@@ -70,14 +71,17 @@ describe('createMockServer', () => {
   });
 
   it('refuses bad options', async () => {
-    await expect(createMockServer({ port: 0, auth: 'digest' as 'basic' })).rejects.toThrow(/auth profile/);
-    await expect(createMockServer({ port: 0, sessionTtl: 0 })).rejects.toThrow(/sessionTtl/);
+    await expect(createMockServer({ port: 0, flavour: FLAVOUR, auth: 'digest' as 'basic' })).rejects.toThrow(
+      /auth profile/,
+    );
+    await expect(createMockServer({ port: 0, flavour: FLAVOUR, sessionTtl: 0 })).rejects.toThrow(/sessionTtl/);
   });
 
   it('an exception inside a handler becomes a logged 500 ErrorMessage and the server lives on', async () => {
     let explode = false;
     const server = await createMockServer({
       port: 0,
+      flavour: FLAVOUR,
       now: () => {
         if (explode) throw new Error('clock exploded');
         return Date.now();

@@ -1,6 +1,7 @@
 /** Session create / refresh / delete (SessionController, the session cookie, the session state) in JSON and XML. */
 import { describe, expect, it } from 'vitest';
 import { ADMIN_COOKIE, API, JSON_ACCEPT, login, pick, send, SITE_COOKIE, useServer } from './helpers';
+import { IS_IBEXA } from './flavour';
 
 const srv = useServer();
 
@@ -104,7 +105,7 @@ describe('create session', () => {
     expect(still.status).toBe(200);
   });
 
-  it('re-login on a session holding a token needs the token (401)', async () => {
+  it('re-login on a session holding a token: 3.3 needs the token (401), 4.6 no longer checks it (4.5+)', async () => {
     const s = await login(srv.url, 'admin', 'publish');
     const r = await send(srv.url, {
       method: 'POST',
@@ -112,10 +113,15 @@ describe('create session', () => {
       headers: { ...SESSION_JSON, Cookie: s.cookie },
       body: body('admin', 'publish'),
     });
-    expect(r.status).toBe(401);
-    expect(desc(r.json)).toBe(
-      `The User does not have the 'POST ${API}/user/sessions' 'Missing or invalid CSRF token' permission`,
-    );
+    if (IS_IBEXA) {
+      expect(r.status).toBe(200);
+      expect(pick(r.json, 'Session.identifier')).toBe(s.id);
+    } else {
+      expect(r.status).toBe(401);
+      expect(desc(r.json)).toBe(
+        `The User does not have the 'POST ${API}/user/sessions' 'Missing or invalid CSRF token' permission`,
+      );
+    }
   });
 
   it('a wrong password logs the session out, without a clearing cookie', async () => {
@@ -201,7 +207,8 @@ describe('create session', () => {
       { ...SESSION_JSON, 'Content-Type': 'application/vnd.ez.api.Foo+json' },
       body('admin', 'publish'),
       400,
-      "Unknown Content Type specification: 'application/vnd.ez.api.Foo (version: 1.0)'.",
+      // Ibexa 4.6 writes it in lower case (ibexa/rest src/contracts/Input/ParsingDispatcher.php)
+      `${IS_IBEXA ? 'Unknown content type specification' : 'Unknown Content Type specification'}: 'application/vnd.ez.api.Foo (version: 1.0)'.`,
     ],
     [
       'malformed JSON',
