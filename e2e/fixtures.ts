@@ -17,6 +17,8 @@ export { expect };
 
 export interface MockHandle {
   url: string;
+  /** `METHOD /path?query` of every request the server got, in order */
+  requests: string[];
   close(): Promise<void>;
   /** closed already (a test shut it down on purpose) */
   closed: boolean;
@@ -70,9 +72,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   mockOptions: [{}, { option: true }],
   mock: async ({ mockOptions }, use) => {
-    const server = await createMockServer({ ...mockOptions, port: 0 });
+    const requests: string[] = [];
+    const server = await createMockServer({ ...mockOptions, port: 0, onRequest: (m, u) => requests.push(`${m} ${u}`) });
     const handle: MockHandle = {
       url: server.url,
+      requests,
       closed: false,
       close: async () => {
         if (handle.closed) return;

@@ -34,6 +34,8 @@ export interface MockServerOptions {
   now?: () => number;
   /** the folder served at `/`, default mock-server/public */
   publicDir?: string;
+  /** called with each request's method and URL as it arrives (tests watch what a client asked) */
+  onRequest?: (method: string, url: string) => void;
   /** the HS256 key for `POST /user/token/jwt`, default 32 random bytes; tests pass one to check signatures */
   jwtSecret?: Buffer;
 }
@@ -67,6 +69,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/';
+    options.onRequest?.(req.method ?? 'GET', url);
     const q = url.indexOf('?');
     const pathInfo = q < 0 ? url : url.slice(0, q);
     const isRest = REST_PATH.test(pathInfo);

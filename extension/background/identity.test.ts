@@ -7,6 +7,8 @@ import type { TestCtx } from './test-kit';
 import { applyBasic } from './basic-auth';
 import { login } from './sessions';
 import { makeCtx, pageLogin, startMock, targetFor } from './test-kit';
+import { createMockServer } from '../../mock-server/server';
+import { IBEXA4 } from '../../shared/ez';
 
 const TAB = asTabId(1);
 let hybrid: MockServer;
@@ -143,5 +145,53 @@ describe('checkTabAuth', () => {
       kind: 'unreachable',
       problem: 'Could not reach http://127.0.0.1:9: is the server running?',
     });
+  });
+});
+
+describe('checkTabAuth against Ibexa 4.6', () => {
+  let ibexa: MockServer;
+  beforeAll(async () => {
+    ibexa = await createMockServer({ port: 0, flavour: IBEXA4 });
+  });
+  afterAll(() => ibexa.close());
+  const ibexaTarget = (url: string): ApiTarget => ({ ...targetFor(url), prefix: IBEXA4.prefix, vendor: IBEXA4.vendor });
+
+  /** A ctx whose fetch remembers what it asked. */
+  const recording = () => {
+    const asked: string[] = [];
+    const ctx = makeCtx();
+    const inner = ctx.apis.fetch;
+    ctx.apis.fetch = (input, init) => {
+      asked.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+      return inner(input, init);
+    };
+    return { ctx, asked };
+  };
+
+  it('the panel session is checked with GET /user/sessions/current, not the deprecated refresh', async () => {
+    const { ctx, asked } = recording();
+    const t = ibexaTarget(ibexa.url);
+    await login(ctx, t, 'admin', 'publish');
+    asked.length = 0;
+    const id = await checkIdentity(ctx, TAB, t);
+    expect(id).toMatchObject({ kind: 'user', via: 'panel-session', user: { login: 'admin' } });
+    expect(asked).toContain(`GET ${IBEXA4.prefix}/user/sessions/current`);
+    expect(asked.some((a) => a.endsWith('/refresh'))).toBe(false);
+  });
+
+  it("the page's own session is known even without a CSRF token (the current-session route needs none)", async () => {
+    const ctx = makeCtx();
+    const r = await fetch(`${ibexa.url}${IBEXA4.prefix}/user/sessions`, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/vnd.ibexa.api.Session+json',
+        'Content-Type': 'application/vnd.ibexa.api.SessionInput+json',
+      },
+      body: JSON.stringify({ SessionInput: { login: 'editor', password: 'publish' } }),
+    });
+    const s = ((await r.json()) as { Session: { name: string; identifier: string } }).Session;
+    ctx.apis.cookies.put('127.0.0.1', s.name, s.identifier);
+    const id = await checkIdentity(ctx, TAB, ibexaTarget(ibexa.url));
+    expect(id).toMatchObject({ kind: 'user', via: 'page-session', user: { login: 'editor' } });
   });
 });

@@ -3,21 +3,24 @@
  *  1. Basic applied: `GET /user/users?login=<user>` with the header, then that User. A 401 means
  *     the credentials are refused; a 404 means the server ignores Basic (session-only firewall).
  *     When the server takes Basic, it wins over any session cookie the request also carries.
- *  2. The panel's session: `POST <Session._href>/refresh` with its token, then Session.User.
- *  3. The visitor's session with the page's token: the same refresh on the cookie's id. Only when
- *     exactly one session cookie exists: a refresh whose id does not match the SiteAccess's cookie
- *     logs that session out on the server (ezplatform-rest 1.3 `SessionController::
- *     refreshSessionAction`, the logout on a mismatched id), and the visitor's session is sacred.
+ *  2. The panel's session: `GET /user/sessions/current` where the server has it (Ibexa 4.3+), else
+ *     `POST <Session._href>/refresh` with its token; then Session.User (session-check.ts).
+ *  3. The visitor's session: the current-session route needs no token; without it, the refresh
+ *     with the page's token on the cookie's id, only when exactly one session cookie exists: a
+ *     refresh whose id does not match the SiteAccess's cookie logs that session out on the server
+ *     (ezplatform-rest 1.3 `SessionController::refreshSessionAction`, the logout on a mismatched
+ *     id), and the visitor's session is sacred.
  *  4. Otherwise anonymous, once the API answered at all: a server that does not answer is
  *     `unreachable`, never anonymous.
  */
 import type { ApiTarget, AuthVia, Identity, TabId } from '../../shared/domain';
-import { firstUserRef, parseSession, parseUser } from '../../shared/ez';
+import { firstUserRef, parseUser } from '../../shared/ez';
 import type { Ctx } from './context';
 import { apiFetch } from './http';
 import { basicHeader } from './basic-auth';
 import { detectPageSession, type PageSessionFound } from './page-session';
 import { cookieStillOurs, dropPanelSession } from './sessions';
+import { checkSession } from './session-check';
 
 export interface IdentityCheck {
   identity: Identity;
@@ -77,26 +80,19 @@ async function viaBasic(ctx: Ctx, target: ApiTarget): Promise<IdentityCheck | st
   return checked(await loadUser(ctx, target, href, 'basic', authorization));
 }
 
-/** `POST <href>/refresh` as a session; 'gone' when the server no longer knows it (404). */
-async function refreshAs(
+/** Who a session is, asked the way the server allows (session-check.ts); 'gone' when it no longer knows it. */
+async function sessionUser(
   ctx: Ctx,
   target: ApiTarget,
   href: string,
-  token: string,
+  token: string | null,
   via: AuthVia,
-): Promise<Identity | 'gone'> {
-  const r = await apiFetch(ctx.apis.fetch, target, {
-    method: 'POST',
-    path: `${href}/refresh`,
-    accept: 'Session',
-    credentials: 'include',
-    headers: { 'X-CSRF-Token': token },
-  });
-  if (!r.ok && r.error.status === 404) return 'gone';
-  if (!r.ok) return make(ctx, r.error.code === 'network' ? 'unreachable' : 'unknown', via, r.error.message);
-  const s = parseSession(r.body);
-  if (!s) return make(ctx, 'unknown', via, 'The server sent a Session the extension cannot read.');
-  return loadUser(ctx, target, s.userHref, via);
+): Promise<Identity | 'gone' | 'unsupported'> {
+  const r = await checkSession(ctx, target, href, token);
+  if (r.kind === 'gone' || r.kind === 'unsupported') return r.kind;
+  if (r.kind === 'failed')
+    return make(ctx, r.error.code === 'network' ? 'unreachable' : 'unknown', via, r.error.message);
+  return loadUser(ctx, target, r.session.userHref, via);
 }
 
 /** No cookie and no header means anonymous, but only if the API is there to say so. */
@@ -106,7 +102,16 @@ async function anonymous(ctx: Ctx, target: ApiTarget, problem: string | null): P
   return make(ctx, 'anonymous', 'none', problem);
 }
 
+const stalePage = (ctx: Ctx): Identity =>
+  make(ctx, 'anonymous', 'none', "The page's session cookie is stale: the server no longer knows that session.");
+
 async function viaPage(ctx: Ctx, target: ApiTarget, page: PageSessionFound, note: string | null): Promise<Identity> {
+  const withNote = (r: Identity): Identity => (r.problem === null && note ? { ...r, problem: note } : r);
+  const href = `${target.prefix}/user/sessions/${encodeURIComponent(page.sessionId)}`;
+  // Where the server has the current-session route, asking needs neither the token nor a safe id.
+  const current = await sessionUser(ctx, target, href, null, 'page-session');
+  if (current === 'gone') return stalePage(ctx);
+  if (current !== 'unsupported') return withNote(current);
   if (!page.token) {
     return make(
       ctx,
@@ -123,10 +128,9 @@ async function viaPage(ctx: Ctx, target: ApiTarget, page: PageSessionFound, note
       'The page holds several session cookies (several SiteAccesses); set the SiteAccess to check which one the API uses.',
     );
   }
-  const href = `${target.prefix}/user/sessions/${encodeURIComponent(page.sessionId)}`;
-  const r = await refreshAs(ctx, target, href, page.token, 'page-session');
-  if (r !== 'gone') return r.problem === null && note ? { ...r, problem: note } : r;
-  return make(ctx, 'anonymous', 'none', "The page's session cookie is stale: the server no longer knows that session.");
+  const r = await sessionUser(ctx, target, href, page.token, 'page-session');
+  if (r === 'gone') return stalePage(ctx);
+  return r === 'unsupported' ? make(ctx, 'unknown', 'page-session', null) : withNote(r);
 }
 
 /**
@@ -154,8 +158,8 @@ async function checkIdentity(
 
   const panel = await ctx.store.getSession(target.origin, target.siteAccess);
   if (panel) {
-    const r = await refreshAs(ctx, target, panel.href, panel.csrfToken, 'panel-session');
-    if (r !== 'gone') return checked(r);
+    const r = await sessionUser(ctx, target, panel.href, panel.csrfToken, 'panel-session');
+    if (r !== 'gone' && r !== 'unsupported') return checked(r);
     await dropPanelSession(ctx, target);
     return checked(
       make(ctx, 'anonymous', 'none', "The panel's session has ended on the server (expired or logged out elsewhere)."),

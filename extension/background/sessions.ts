@@ -11,6 +11,7 @@ import type { Ctx } from './context';
 import type { StoredSession } from './store';
 import { apiFetch } from './http';
 import { errorDescription, parseSession } from '../../shared/ez';
+import { checkSession } from './session-check';
 import { notice } from './notices';
 import { originUrl, removeSessionCookie, setSessionCookie } from './cookies';
 
@@ -155,35 +156,30 @@ export async function refresh(ctx: Ctx, target: ApiTarget): Promise<Outcome> {
       ),
     };
   }
-  const r = await apiFetch(ctx.apis.fetch, target, {
-    method: 'POST',
-    path: `${s.href}/refresh`,
-    accept: 'Session',
-    credentials: 'include',
-    headers: { 'X-CSRF-Token': s.csrfToken },
-  });
-  if (r.ok) {
-    const fresh = parseSession(r.body);
-    if (fresh)
-      await ctx.store.putSession(target.origin, target.siteAccess, {
-        ...s,
-        userHref: fresh.userHref,
-        href: fresh.href,
-      });
+  const r = await checkSession(ctx, target, s.href, s.csrfToken);
+  if (r.kind === 'live') {
+    await ctx.store.putSession(target.origin, target.siteAccess, {
+      ...s,
+      userHref: r.session.userHref,
+      href: r.session.href,
+    });
     return { ok: true, notice: notice(ctx.apis.now, 'info', 'The session is alive.') };
   }
-  if (r.error.status === 404) {
+  if (r.kind === 'gone') {
     await dropPanelSession(ctx, target);
     return {
       ok: true,
       notice: notice(ctx.apis.now, 'warning', 'The session is gone on the server (expired or logged out elsewhere).'),
     };
   }
-  if (r.error.status === 401) {
+  if (r.kind === 'failed' && r.error.status === 401) {
     return {
       ok: false,
       error: { code: 'http', status: 401, message: "The server rejected the session's CSRF token." },
     };
   }
-  return { ok: false, error: r.error };
+  return {
+    ok: false,
+    error: r.kind === 'failed' ? r.error : { code: 'internal', message: 'The server cannot check sessions.' },
+  };
 }
