@@ -26,6 +26,8 @@ test('Ibexa 4.6: detected at /api/ibexa/v2, log in and out from the panel, the p
   await expect(status).toContainText('admin');
   await expect(panel.getByTestId('session-name')).toHaveText(/^IBX_SESSION_ID[0-9a-f]{32}$/);
   expect(await pageFetchUser14(site)).toBe(200);
+  await site.getByTestId('demo-whoami').click();
+  await expect(site.getByTestId('demo-current-user')).toHaveText('admin (Administrator User, id 14)');
   // who the panel session is was asked the 4.6 way
   expect(mock.requests).toContain(`GET ${IBEXA4.prefix}/user/sessions/current`);
   expect(mock.requests.filter((r) => r.endsWith('/refresh'))).toEqual([]);

@@ -13,11 +13,16 @@ test('log in from the panel: the page is authenticated, log out: it is not', asy
   await expect(status).toContainText('admin');
   expect(await pageFetchUser14(site)).toBe(200);
   await expect(site.getByTestId('demo-fetch-user14-status')).toHaveText('200');
+  // the page's "Who am I?" asks the server, so it agrees with the panel
+  await site.getByTestId('demo-whoami').click();
+  await expect(site.getByTestId('demo-current-user')).toHaveText('admin (Administrator User, id 14)');
 
   await panel.getByTestId('logout').click();
   await expect(status).toHaveAttribute('data-auth-kind', 'anonymous');
   expect(await pageFetchUser14(site)).toBe(401);
   await expect(site.getByTestId('demo-fetch-user14-status')).toHaveText('401');
+  await site.getByTestId('demo-whoami').click();
+  await expect(site.getByTestId('demo-current-user')).toContainText('anonymous');
 });
 
 test('a wrong password is explained in words', async ({ siteTabId, openPanel }) => {

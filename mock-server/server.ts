@@ -15,6 +15,7 @@ import { handleApi } from './http/api';
 import { declaredTooLarge, expectsContinue, MAX_BODY_BYTES } from './http/body';
 import { clientErrorHandler } from './http/client-errors';
 import { serveStatic } from './http/static';
+import { WHOAMI_PATH, demoWhoami } from './http/demo-whoami';
 import { writeResult } from './http/writer';
 import { errorMessage, plain, serverError } from './core/results';
 import type { ServerState } from './core/types';
@@ -80,11 +81,12 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
         : plain(414, 'URI Too Long');
       return writeResult(res, r, { format, flavour, close: true });
     }
-    // Under the prefix the size check waits until after the firewall and CSRF (CsrfListener runs at kernel.request: a request
-    // failing CSRF is refused before its body matters, so it gets 401, not 413).
+    // Under the prefix the size check waits until after the firewall and CSRF (CsrfListener runs at
+    // kernel.request: a request failing CSRF is refused before its body matters, so 401, not 413).
     if (isRest) return handleApi(req, res, pathInfo, q < 0 ? '' : url.slice(q + 1), deps);
     if (declaredTooLarge(req, MAX_BODY_BYTES))
       return writeResult(res, plain(413, 'Payload Too Large'), { format: 'xml', flavour, close: true });
+    if (pathInfo === WHOAMI_PATH) return writeResult(res, demoWhoami(req, state), { format: 'xml', flavour });
     // The static files never read a body: a client still waiting to send one is closed on.
     serveStatic(req.method ?? 'GET', pathInfo, flavour, options.publicDir)
       .then((r) => writeResult(res, r, { format: 'xml', flavour, close: expectsContinue(req) }))

@@ -14,10 +14,13 @@
  *   demo-write-action, demo-write-method, demo-write-path, demo-write-body,
  *   demo-write-omit-csrf, demo-write-send, demo-write-status, demo-write-result
  *   demo-basic-form, demo-basic-user, demo-basic-password, demo-basic-send, demo-basic-status, demo-basic-result
+ *   demo-search-text, demo-search-type, demo-search-send, demo-search-status, demo-search-results (demo-search-hit)
+ *   demo-bulk-100, demo-bulk-1000, demo-bulk-10000, demo-bulk-status (data-done = calls made)
  *   demo-log (entries: demo-log-entry, data-status), demo-log-clear
  *
  * Test hook: window.demo = { fetchUser14(): Promise<status>, login(user, pass): Promise<status>,
- *   logout(): Promise<status, 0 when no session was stored>, whoami(): Promise<text shown> }.
+ *   logout(): Promise<status, 0 when no session was stored>, whoami(): Promise<text shown>,
+ *   search(): Promise<status>, makeCalls(n): Promise<{ n, ms, counts }> }.
  */
 import { siteAccessStore, setExchangeListener } from './api.js';
 import { applyWriteAction, loadContent, loadSections, sendBasic, sendWrite } from './calls.js';
@@ -25,6 +28,7 @@ import { $ } from './dom.js';
 import { createLog } from './log.js';
 import { fetchUser14, login, logout, renderSessionInfo, whoami } from './session.js';
 import { WRITE_ACTIONS } from './writes.js';
+import { makeCalls, search } from './explore.js';
 
 // ---- wiring --------------------------------------------------------------------------------
 
@@ -65,10 +69,16 @@ function wire() {
     void sendBasic();
   });
 
+  $('demo-search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void search();
+  });
+  for (const n of [100, 1000, 10000]) $(`demo-bulk-${n}`).addEventListener('click', () => void makeCalls(n));
+
   // Another tab (or the extension) may log in or out: keep the shown session honest.
   window.addEventListener('storage', renderSessionInfo);
   renderSessionInfo();
 }
 
-window.demo = { fetchUser14, login, logout, whoami };
+window.demo = { fetchUser14, login, logout, whoami, search, makeCalls };
 wire();

@@ -154,3 +154,54 @@ describe('response log', () => {
     expect(logModule.statusClass(status)).toBe(cls);
   });
 });
+
+interface ExploreModule {
+  viewInput(text: string, type: string, limit?: number): { ViewInput: { ContentQuery: Record<string, unknown> } };
+  bulkRead(i: number): [string, string];
+}
+interface SessionModule {
+  loginRefusal(ex: { status: number; doc: unknown }): string | null;
+}
+const explore = await load<ExploreModule>('./explore.js');
+const sessionModule = await load<SessionModule>('./session.js');
+
+describe('the search box and the bulk control', () => {
+  it('builds a ViewInput 1.1 the mock reads: full text and a type, newest first', () => {
+    expect(explore.viewInput(' REST ', 'article').ViewInput.ContentQuery).toEqual({
+      Filter: { FullTextCriterion: 'REST', ContentTypeIdentifierCriterion: 'article' },
+      limit: 10,
+      offset: 0,
+      SortClauses: { DatePublished: 'descending' },
+    });
+    expect(explore.viewInput('', '').ViewInput.ContentQuery.Filter).toEqual({});
+  });
+
+  it('cycles through the same reads whoever runs it', () => {
+    expect(explore.bulkRead(0)).toEqual(['/', 'Root']);
+    expect(explore.bulkRead(8)).toEqual(explore.bulkRead(0));
+    expect(new Set(Array.from({ length: 8 }, (_v, i) => explore.bulkRead(i)[0])).size).toBe(8);
+  });
+});
+
+describe('a login refused because a session exists is explained', () => {
+  it.each([
+    [409, null, /another user \(409 Conflict\).*log out/],
+    [
+      401,
+      {
+        ErrorMessage: {
+          errorDescription: "The User does not have the 'POST /x' 'Missing or invalid CSRF token' permission",
+        },
+      },
+      /already holds a logged-in session.*401 CSRF/,
+    ],
+  ])('%i', (status, doc, text) => {
+    expect(sessionModule.loginRefusal({ status, doc })).toMatch(text);
+  });
+  it('other failures are not explained away', () => {
+    const wrong = {
+      ErrorMessage: { errorDescription: "The User does not have the '/x' 'Invalid login or password' permission" },
+    };
+    expect(sessionModule.loginRefusal({ status: 401, doc: wrong })).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 // Session flows, as ez-js-rest-client's SessionAuthAgent does them: log in, log out, "who am I",
 // plus the plain GET of user 14 the e2e tests use to see whether the page's requests are authenticated.
-import { API, media, sessionStore, request } from './api.js';
+import { API, FLAVOUR, media, sessionStore, request } from './api.js';
 import { $, outcome, showBadge } from './dom.js';
 
 export function renderSessionInfo() {
@@ -49,41 +49,56 @@ export async function login(user, password) {
   if ((ex.status === 200 || ex.status === 201) && session) {
     sessionStore.save(session);
     $('demo-session-status').textContent = `Logged in as ${user} (${ex.status}).`;
-  } else if (ex.status === 409) {
-    $('demo-session-status').textContent = 'Another user is logged in on this browser session (409): log out first.';
   } else {
-    $('demo-session-status').textContent = `Login failed: ${outcome(ex)}`;
+    const why = loginRefusal(ex);
+    $('demo-session-status').textContent = why ?? `Login failed: ${outcome(ex)}`;
   }
   renderSessionInfo();
   return ex.status;
 }
 
+/**
+ * A login refused because the browser already holds a session (the page's own, or the eZ REST
+ * panel's, which shares the cookie jar): in words, with what to do. Null for other failures.
+ */
+export function loginRefusal(ex) {
+  if (ex.status === 409) {
+    return "The browser already holds a session of another user (409 Conflict), for example the eZ REST panel's: log out there (or here) first.";
+  }
+  const description = ex.doc?.ErrorMessage?.errorDescription ?? '';
+  if (ex.status === 401 && description.includes('Missing or invalid CSRF token')) {
+    return "The browser already holds a logged-in session (for example the eZ REST panel's) and this page has not got its CSRF token, so the server refuses a second login (401 CSRF): log out in the panel, or use its session.";
+  }
+  return null;
+}
+
+/**
+ * Asks the server who the browser's cookie belongs to, whoever logged in (the page or the eZ REST
+ * panel): Ibexa 4.3+ has `GET /user/current` (a redirect to the user, 401 when anonymous); for
+ * eZ Platform 3.3, which has no such route, the mock serves `/_demo/whoami` beside the API.
+ */
 export async function whoami() {
   const show = (text) => {
     $('demo-current-user').textContent = text;
     return text;
   };
-  const { href, csrfToken } = sessionStore.read();
-  if (!href) return show('anonymous (no stored session)');
-  const refreshed = await request({
-    method: 'POST',
-    url: `${href}/refresh`,
-    headers: { Accept: media('Session'), ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}) },
-  });
-  if (refreshed.status === 404) {
-    sessionStore.clear();
-    renderSessionInfo();
-    return show(
-      'anonymous (the server no longer knows the stored session: expired, logged out elsewhere or another SiteAccess; local copy cleared)',
-    );
+  if (FLAVOUR === 'ibexa4') {
+    const ex = await request({ url: `${API}/user/current`, headers: { Accept: media('User') } });
+    const u = ex.doc?.User;
+    if (ex.status === 200 && u) return show(`${u.login} (${u.name ?? 'no name'}, id ${u._id})`);
+    return show(ex.status === 401 ? 'anonymous (the server says: Not logged in.)' : `Could not ask: ${outcome(ex)}`);
   }
-  const userHref = refreshed.doc?.Session?.User?._href;
-  if (refreshed.status !== 200 || typeof userHref !== 'string')
-    return show(`Session check failed: ${outcome(refreshed)}`);
-  const loaded = await request({ url: userHref, headers: { Accept: media('User') } });
-  const u = loaded.doc?.User;
-  if (loaded.status !== 200 || !u) return show(`Loading ${userHref} failed: ${outcome(loaded)}`);
-  return show(`${u.login} (${u.name ?? 'no name'}, id ${u._id})`);
+  const ex = await request({ url: '/_demo/whoami', headers: { Accept: 'application/json' } });
+  if (ex.status !== 200 || !ex.doc) return show(`Could not ask: ${outcome(ex)}`);
+  const { user, session } = ex.doc;
+  if (user) return show(`${user.login} (${user.name}, id ${user.id})`);
+  return show(
+    session === 'unknown'
+      ? 'anonymous (the browser sends a session cookie the server no longer knows)'
+      : session === 'live'
+        ? 'anonymous (a session without a login)'
+        : 'anonymous (no session cookie)',
+  );
 }
 
 export async function fetchUser14() {

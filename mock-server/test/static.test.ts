@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { raw, send, statusOf, useServer } from './helpers';
+import { API, login, raw, send, SITE_COOKIE, statusOf, useServer } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'mock-public-'));
 writeFileSync(join(dir, 'index.html'), '<!doctype html><title>demo</title>');
@@ -54,5 +54,29 @@ describe('static files', () => {
     const r = await send(empty.url, { path: '/' });
     expect(r.status).toBe(404);
     expect((await send(empty.url, { path: '/api/ezp/v2/', headers: { Accept: 'application/json' } })).status).toBe(200);
+  });
+});
+
+describe('the demo page learns the flavour, and its whoami helper', () => {
+  const real = useServer();
+  it('index.html carries the prefix and vendor of the server', async () => {
+    const r = await send(real.url, { path: '/' });
+    expect(r.text).toContain(`data-api-prefix="${API}"`);
+    expect(r.text).toContain('data-api-vendor="vnd.ez.api"');
+    expect(r.text).not.toContain('{{');
+  });
+
+  it('/_demo/whoami answers from the cookie the browser sent', async () => {
+    const none = await send(srv.url, { path: '/_demo/whoami' });
+    expect(none.json).toEqual({ siteAccess: 'site', session: 'none', user: null });
+    const s = await login(srv.url, 'editor', 'publish');
+    const me = await send(srv.url, { path: '/_demo/whoami', headers: { Cookie: s.cookie } });
+    expect(me.json).toEqual({
+      siteAccess: 'site',
+      session: 'live',
+      user: { id: 50, login: 'editor', name: 'Eddie Editor' },
+    });
+    const stale = await send(srv.url, { path: '/_demo/whoami', headers: { Cookie: `${SITE_COOKIE}=nope` } });
+    expect(stale.json).toMatchObject({ session: 'unknown', user: null });
   });
 });
