@@ -3,7 +3,8 @@
  * with the load generator. Forked by run.ts with an IPC channel; both targets start the same way
  * so their numbers are comparable:
  *   child.ts mock       -> createMockServer on a free port
- *   child.ts baseline   -> a bare node:http server answering the body it is sent over IPC
+ *   child.ts baseline   -> a bare node:http server answering the body it is sent over IPC (draining
+ *                          request bodies, or with `minimal` only writing the bytes)
  * The child answers `{ ready: url }` or `{ failed: message }`, then `{ cpuMicros }` to each CPU
  * query (CPU per request does not depend on how busy the rest of the machine is, req/s does),
  * and exits when the parent goes away.
@@ -28,14 +29,20 @@ async function startMock(): Promise<{ url: string; stop: Stop }> {
 function startBaseline(spec: StartBaseline): Promise<{ url: string; stop: Stop }> {
   const body = Buffer.from(spec.bodyBase64, 'base64');
   const headers = { 'Content-Type': spec.contentType, 'Content-Length': String(body.length) };
-  const server = createServer((req, res) => {
-    // Drain any request body so keep-alive connections stay usable, then answer the fixed bytes.
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, headers);
-      res.end(body);
-    });
-  });
+  const server = spec.minimal
+    ? // The least a node:http server can do for a GET: write the fixed bytes, nothing else.
+      createServer((_req, res) => {
+        res.writeHead(200, headers);
+        res.end(body);
+      })
+    : createServer((req, res) => {
+        // Drain any request body so keep-alive connections stay usable, then answer the fixed bytes.
+        req.resume();
+        req.on('end', () => {
+          res.writeHead(200, headers);
+          res.end(body);
+        });
+      });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {

@@ -4,6 +4,8 @@
 export interface StartBaseline {
   bodyBase64: string;
   contentType: string;
+  /** true: only write the fixed body (no draining of a request body): the fastest node:http can be */
+  minimal: boolean;
 }
 
 /** Parent -> child: how much CPU time (user + system, µs) have you used so far? */
@@ -17,7 +19,12 @@ export type ChildReply = { ready: string } | { failed: string } | { cpuMicros: n
 const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
 
 export function isStartBaseline(m: unknown): m is StartBaseline {
-  return isObject(m) && typeof m.bodyBase64 === 'string' && typeof m.contentType === 'string';
+  return (
+    isObject(m) &&
+    typeof m.bodyBase64 === 'string' &&
+    typeof m.contentType === 'string' &&
+    typeof m.minimal === 'boolean'
+  );
 }
 
 export function isCpuQuery(m: unknown): m is CpuQuery {

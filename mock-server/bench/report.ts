@@ -46,7 +46,7 @@ export function printTable(baseline: Row, rows: readonly Row[]): void {
 }
 
 export function printTargets(baseline: Row, gets: readonly Row[]): void {
-  console.log(`\nTargets: each GET >= ${TARGET_RATIO} x baseline req/s, p99 < ${TARGET_P99_MS} ms`);
+  console.log(`\nTargets against ${baseline.name}: each GET >= ${TARGET_RATIO} x its req/s, p99 < ${TARGET_P99_MS} ms`);
   for (const r of gets) {
     const ratio = r.rps / baseline.rps;
     const cpuRatio = baseline.cpuPerReq / r.cpuPerReq;
@@ -62,4 +62,11 @@ export function printTargets(baseline: Row, gets: readonly Row[]): void {
       );
     }
   }
+}
+
+/** The search has no target of its own: its ratios to both baselines and its p99, as figures. */
+export function printSearch(baseline: Row, minimal: Row, search: Row): void {
+  console.log(
+    `\n${search.name}: ${search.rps.toFixed(0)} req/s = ${(search.rps / baseline.rps).toFixed(2)} x (a), ${(search.rps / minimal.rps).toFixed(2)} x (m), p99 ${search.p99.toFixed(1)} ms${search.note ? `, ${search.note}` : ''}`,
+  );
 }

@@ -9,13 +9,14 @@
  * it hardly depends on what else runs.
  * It is a measurement, not a test: it exits 0 whatever the figures, and non-zero only when a
  * target cannot be started or does not answer the probes.
- * BENCH_ONLY=b,d runs only those mock scenarios (the baseline always runs);
+ * BENCH_ONLY=b,d runs only those mock scenarios (the two baselines always run: (a) drains a
+ * request body like any real handler must, (m) only writes the bytes);
  * BENCH_PROFILE=mock|baseline|all adds `--cpu-prof` (see targets.ts).
  */
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { EZP3 } from '../../shared/ez/flavours';
-import { printTable, printTargets, type Row } from './report';
+import { printSearch, printTable, printTargets, type Row } from './report';
 import {
   CONNECTIONS,
   LOGIN_HEADERS,
@@ -26,6 +27,7 @@ import {
   loginBody,
   loginRefreshLogout,
   readSession,
+  searchViews,
   sessionCookie,
   user14WithBasic,
   user14WithCookie,
@@ -35,7 +37,7 @@ import { startTarget, type Target } from './targets';
 const SECONDS = positiveNumber(process.env.BENCH_SECONDS, 4);
 const ROUNDS = Math.round(positiveNumber(process.env.BENCH_ROUNDS, 2));
 const WARMUP_SECONDS = 1;
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'b,c,d,e').split(',').map((s) => s.trim().toLowerCase()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'b,c,d,e,f').split(',').map((s) => s.trim().toLowerCase()));
 
 function positiveNumber(raw: string | undefined, fallback: number): number {
   const n = Number(raw);
@@ -121,6 +123,8 @@ async function login(url: string): Promise<string> {
   return sessionCookie(session);
 }
 
+const hits = (r: autocannon.Result): string => `${Number(r.statusCodeStats?.['200']?.count ?? 0)} answered 200`;
+
 const cycles = (r: autocannon.Result): string => {
   const logouts = Number(r.statusCodeStats?.['204']?.count ?? 0);
   return `${(logouts / r.duration).toFixed(0)} cycles/s (${logouts} logouts, ${r.resets} restarts)`;
@@ -135,11 +139,11 @@ async function main(): Promise<void> {
     started.push(mock);
     const root = await probeRoot(mock.url);
     const cookie = await login(mock.url);
-    const baseline = await startTarget('baseline', {
-      bodyBase64: root.body.toString('base64'),
-      contentType: root.contentType,
-    });
+    const spec = { bodyBase64: root.body.toString('base64'), contentType: root.contentType };
+    const baseline = await startTarget('baseline', { ...spec, minimal: false });
     started.push(baseline);
+    const minimal = await startTarget('baseline', { ...spec, minimal: true });
+    started.push(minimal);
     console.error(`bench: ${CONNECTIONS} connections, ${ROUNDS} round(s) of ${SECONDS} s per scenario`);
 
     const all: Scenario[] = [
@@ -148,6 +152,12 @@ async function main(): Promise<void> {
         name: '(a) baseline node:http, same body',
         target: baseline,
         options: { url: baseline.url + ROOT_PATH, connections: CONNECTIONS },
+      },
+      {
+        key: 'm',
+        name: '(m) minimal node:http, writes the body',
+        target: minimal,
+        options: { url: minimal.url + ROOT_PATH, connections: CONNECTIONS },
       },
       { key: 'b', name: `(b) anonymous GET ${EZP3.prefix}/`, target: mock, options: anonymousRoot(mock.url) },
       { key: 'c', name: '(c) GET user 14, Basic admin', target: mock, options: user14WithBasic(mock.url) },
@@ -159,20 +169,24 @@ async function main(): Promise<void> {
         options: loginRefreshLogout(mock.url),
         note: cycles,
       },
+      { key: 'f', name: '(f) POST /views, article search', target: mock, options: searchViews(mock.url), note: hits },
     ];
-    const [base, ...rows] = await measureAll(all.filter((s) => s.key === 'a' || ONLY.has(s.key)));
-    if (base === undefined) throw new Error('the baseline did not run');
+    const [base, least, ...rows] = await measureAll(
+      all.filter((s) => s.key === 'a' || s.key === 'm' || ONLY.has(s.key)),
+    );
+    if (base === undefined || least === undefined) throw new Error('the baselines did not run');
 
     const busy = load > cpus().length * 0.5 ? ' (busy machine: req/s and p99 are noisy, the CPU columns less so)' : '';
     console.log(`\n1-min load average at start: ${load.toFixed(2)} on ${cpus().length} cores${busy}`);
     console.log(
       `body size: mock root ${root.body.length} B, baseline ${root.body.length} B (same bytes, ${root.contentType})`,
     );
-    printTable(base, rows);
-    printTargets(
-      base,
-      rows.filter((r) => ['b', 'c', 'd'].includes(r.key)),
-    );
+    printTable(base, [least, ...rows]);
+    const gets = rows.filter((r) => ['b', 'c', 'd'].includes(r.key));
+    printTargets(base, gets);
+    printTargets(least, gets);
+    const search = rows.find((r) => r.key === 'f');
+    if (search) printSearch(base, least, search);
   } finally {
     await Promise.all(started.map((t) => t.stop()));
   }

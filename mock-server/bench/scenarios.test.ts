@@ -13,6 +13,7 @@ import {
   loginBody,
   loginRefreshLogout,
   readSession,
+  searchViews,
   sessionCookie,
   user14WithBasic,
   user14WithCookie,
@@ -71,6 +72,15 @@ describe('scenarios against the mock', () => {
     expect(await once(anonymousRoot(server.url))).toBe(200);
     expect(await once(user14WithBasic(server.url))).toBe(200);
     expect(await once(user14WithCookie(server.url, s ? sessionCookie(s) : ''))).toBe(200);
+  });
+
+  it('the search scenario answers a View with the five articles', async () => {
+    const o = searchViews(server.url);
+    const headers = Object.fromEntries(Object.entries(o.headers ?? {}).map(([k, v]) => [k, String(v)]));
+    const res = await fetch(String(o.url), { method: 'POST', headers, body: String(o.body) });
+    expect(res.status).toBe(200);
+    const view = (await res.json()) as { View: { Result: { count: number } } };
+    expect(view.View.Result.count).toBe(5);
   });
 
   it('the login -> refresh -> logout cycle completes per connection', async () => {

@@ -70,6 +70,28 @@ export function user14WithCookie(url: string, cookie: string): Options {
   };
 }
 
+/** An anonymous search (no cookie, so no CSRF token needed): the articles, newest first. */
+export const SEARCH_BODY = JSON.stringify({
+  ViewInput: {
+    identifier: 'bench',
+    ContentQuery: {
+      Filter: { ContentTypeIdentifierCriterion: 'article' },
+      limit: 10,
+      SortClauses: { DatePublished: 'descending' },
+    },
+  },
+});
+
+export function searchViews(url: string): Options {
+  return {
+    url: `${url}${API}/views`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    headers: { Accept: media('View'), 'Content-Type': `${media('ViewInput')}; version=1.1` },
+    body: SEARCH_BODY,
+  };
+}
+
 /** What one connection remembers between the three requests of a cycle. */
 interface CycleContext {
   session?: SessionFields;
