@@ -1,0 +1,100 @@
+/**
+ * The eZ resource type of an answer, spelled as eZ spells it (`ContentInfo`, `ErrorMessage`):
+ * from the `Content-Type` header, which keeps the case, or from a HAR `mimeType`, which Chrome
+ * lower-cases (then the canonical spelling comes from this list of the REST v2 media types).
+ */
+import { parseEzMediaType } from './media-types';
+
+const NAMES = [
+  'Root',
+  'Session',
+  'UserSession',
+  'JWT',
+  'ErrorMessage',
+  'Content',
+  'ContentInfo',
+  'ContentList',
+  'ContentCreate',
+  'ContentUpdate',
+  'Version',
+  'VersionList',
+  'VersionInfo',
+  'VersionUpdate',
+  'Relation',
+  'RelationList',
+  'Location',
+  'LocationList',
+  'LocationCreate',
+  'LocationUpdate',
+  'ContentObjectStates',
+  'ContentType',
+  'ContentTypeInfo',
+  'ContentTypeList',
+  'ContentTypeInfoList',
+  'ContentTypeCreate',
+  'ContentTypeUpdate',
+  'ContentTypeGroup',
+  'ContentTypeGroupList',
+  'ContentTypeGroupRefList',
+  'FieldDefinition',
+  'FieldDefinitionList',
+  'User',
+  'UserList',
+  'UserRefList',
+  'UserCreate',
+  'UserUpdate',
+  'UserGroup',
+  'UserGroupList',
+  'UserGroupRefList',
+  'UserGroupCreate',
+  'UserGroupUpdate',
+  'Role',
+  'RoleList',
+  'RoleInput',
+  'RoleDraft',
+  'RoleAssignment',
+  'RoleAssignmentList',
+  'RoleAssignInput',
+  'Policy',
+  'PolicyList',
+  'PolicyCreate',
+  'PolicyUpdate',
+  'Section',
+  'SectionList',
+  'SectionInput',
+  'ObjectState',
+  'ObjectStateList',
+  'ObjectStateGroup',
+  'ObjectStateGroupList',
+  'UrlAlias',
+  'UrlAliasList',
+  'UrlAliasRefList',
+  'UrlAliasCreate',
+  'UrlWildcard',
+  'UrlWildcardList',
+  'UrlWildcardCreate',
+  'Trash',
+  'TrashItem',
+  'View',
+  'ViewInput',
+  'ViewResult',
+  'RefList',
+  'SessionInput',
+  'JWTInput',
+  'Options',
+  'BookmarkList',
+  'CountryList',
+  'LanguageList',
+  'Language',
+  'ImageVariation',
+];
+const BY_LOWER = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
+
+/** The resource type name, or null when the answer is not an eZ media type. */
+export function resourceTypeOf(contentType: string | null | undefined, harMimeType?: string | null): string | null {
+  const fromHeader = parseEzMediaType(contentType);
+  if (fromHeader !== null && fromHeader.name !== fromHeader.name.toLowerCase()) return fromHeader.name;
+  const parsed = fromHeader ?? parseEzMediaType(harMimeType);
+  if (parsed === null) return null;
+  return BY_LOWER.get(parsed.name.toLowerCase()) ?? parsed.name;
+}
