@@ -10,11 +10,13 @@
  */
 import type { AuthState } from './domain/auth';
 import type { CookieView } from './domain/auth';
+import type { ObservedRequest } from './domain/capture';
+import type { ExploreAnswer, SendIdentity } from './domain/send';
 import type { TabId } from './domain/ids';
 import { asTabId } from './domain/ids';
 import type { Result } from './domain/result';
 import type { Check } from './guards';
-import { boolean, brand, count, isRecord, nullable, shape, string, text } from './guards';
+import { arrayOf, boolean, brand, count, isRecord, nullable, shape, string, text } from './guards';
 
 // ---------------------------------------------------------------------------------------------
 // Guards for the values messages carry
@@ -26,6 +28,22 @@ const tabOnly = shape({ tabId });
 
 /** A pushed state must carry a tab and a usable revision: the panel orders states by it. */
 const authState = shape({ tabId, revision: count }) as unknown as Check<AuthState>;
+
+/** The fields the panel relies on; the rest of a record is read defensively where it is shown. */
+const observedRequest = shape({
+  id: string,
+  page: count,
+  method: string,
+  url: string,
+  status: count,
+}) as unknown as Check<ObservedRequest>;
+/** URLs and header names the panel sends are bounded too (an 8 KiB URL is already absurd). */
+const url = text(16_384);
+const identity = (v: unknown): v is SendIdentity =>
+  isRecord(v) &&
+  (v.kind === 'jar' ||
+    v.kind === 'anonymous' ||
+    (v.kind === 'as-captured' && typeof v.id === 'string' && v.id.length < 200));
 
 // ---------------------------------------------------------------------------------------------
 // The request map: name -> params guard (-> params type) and result type
@@ -58,6 +76,13 @@ export const REQUESTS = {
   'cookies.list': answers<CookieView[]>()(tabOnly),
   /** Explicit user action: show one cookie's value. */
   'cookies.reveal': answers<{ value: string }>()(shape({ tabId, name: string })),
+  /** What the worker has seen of the tab's requests (even before DevTools was opened). */
+  'capture.list': answers<{ page: number; dropped: number; entries: ObservedRequest[] }>()(tabOnly),
+  'capture.clear': answers<{ cleared: true }>()(tabOnly),
+  /** Explicit user action: the real value of a masked header of a captured request. */
+  'capture.reveal': answers<{ value: string }>()(shape({ tabId, id: text(200), header: text(200) })),
+  /** Follow a link: a GET to the tab's API origin, as an identity, answered with status, headers and body. */
+  'explore.get': answers<ExploreAnswer>()(shape({ tabId, url, accept: text(500), identity })),
 } as const;
 
 type Specs = typeof REQUESTS;
@@ -72,6 +97,10 @@ export const REQUEST_NAMES = Object.keys(REQUESTS) as RequestName[];
 // ---------------------------------------------------------------------------------------------
 export const EVENTS = {
   'state.changed': authState,
+  /** Requests of the tab the worker saw finish since the last push (batched). */
+  'capture.entries': shape({ tabId, entries: arrayOf(observedRequest, 5000) }),
+  /** The tab navigated: requests from now on belong to `page`. */
+  'capture.navigated': shape({ tabId, page: count, url }),
 } as const satisfies Record<string, Check<{ tabId: TabId }>>;
 
 export type EventName = keyof typeof EVENTS;

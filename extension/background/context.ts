@@ -2,10 +2,13 @@
 import type { TabId } from '../../shared/domain';
 import type { Apis } from '../platform/apis';
 import type { Store } from './store';
+import type { CaptureBuffer } from './capture/buffer';
 
 export interface Ctx {
   apis: Apis;
   store: Store;
+  /** the requests the worker saw, per tab */
+  capture: CaptureBuffer;
   /** DNR resource types for this browser (from the platform layer) */
   resourceTypes: string[];
   /** the extension's initiator domain, left out of the Basic rule (see basic-auth.ts) */

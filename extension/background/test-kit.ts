@@ -15,6 +15,7 @@ import type { FakeApis } from '../platform/testing/fakes';
 import { basicAuthResourceTypes } from '../platform/resource-types';
 import type { Ctx } from './context';
 import { createStore } from './store';
+import { createCaptureBuffer } from './capture/buffer';
 import { createBackground } from './handlers/index';
 import { createWatchers } from './watchers';
 
@@ -28,6 +29,7 @@ export function makeCtx(apis: FakeApis = fakeApis()): TestCtx {
   const ctx: TestCtx = {
     apis,
     store: createStore(apis.session, apis.local),
+    capture: createCaptureBuffer(apis.session),
     resourceTypes: basicAuthResourceTypes('chrome'),
     ownHost: 'unit-test-extension-id',
     notified: [],

@@ -27,6 +27,8 @@ export interface Watchers {
   onTabRemoved(tabId: number): Promise<void>;
   /** A host permission was granted or revoked (panel prompt, the browser's extension settings). */
   onPermissionsChanged(): Promise<void>;
+  /** A request of the tab failed at the network level: the API may be down. */
+  onNetworkFailure(tabId: number): void;
 }
 
 export function createWatchers(
@@ -59,6 +61,11 @@ export function createWatchers(
       if (change.url !== undefined) await bg.revisit(asTabId(tabId));
       // A reload can bring a new CSRF token into the page (meta tag, localStorage).
       else if (change.status === 'complete') soon(asTabId(tabId));
+    },
+    onNetworkFailure(tabId) {
+      void ctx.store.getTab(tabId).then((rec) => {
+        if (rec) soon(asTabId(tabId));
+      });
     },
     async onPermissionsChanged() {
       // Revoked: the identity shown can no longer be checked and the panel must offer the prompt

@@ -8,11 +8,13 @@ import { basicAuthResourceTypes } from './resource-types';
 import { hasHostPermission } from './permissions';
 import { readPageCsrfInPage } from './page-csrf';
 import { listenAuthChallenges, type ChallengeDecider } from './auth-challenge';
+import { watchRequests, type RequestWatch, type WebRequestLike } from './web-request';
 
 export { TARGET, browser } from './browser';
 export type { Target } from './browser';
 export { requestHostPermission, hasHostPermission, originPattern } from './permissions';
 export type { ChallengeDetails } from './auth-challenge';
+export type { RequestDetails, RequestWatch } from './web-request';
 export type * from './apis';
 
 /**
@@ -73,4 +75,11 @@ export function onBasicChallenge(decide: ChallengeDecider): boolean {
   // Firefox's own `browser` takes a promise; Chrome's `chrome` takes the callback.
   const event = TARGET === 'firefox' ? g.browser?.webRequest?.onAuthRequired : g.chrome?.webRequest?.onAuthRequired;
   return listenAuthChallenges(TARGET, event as Parameters<typeof listenAuthChallenges>[1], decide);
+}
+
+/** Watch the tabs' fetch/XHR and navigations (see web-request.ts for the browser split). */
+export function onRequests(watch: RequestWatch): boolean {
+  const g = globalThis as { chrome?: { webRequest?: unknown }; browser?: { webRequest?: unknown } };
+  const api = (TARGET === 'firefox' ? g.browser?.webRequest : g.chrome?.webRequest) as WebRequestLike | undefined;
+  return watchRequests(TARGET, api, watch);
 }

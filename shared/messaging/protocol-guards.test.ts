@@ -31,6 +31,15 @@ const good: { [N in RequestName]: Record<string, unknown> } = {
   'cookies.list': { tabId: 3 },
   'cookies.reveal': { tabId: 3, name: 'eZSESSID' },
   'notice.dismiss': { tabId: 3, at: 1764000000000 },
+  'capture.list': { tabId: 3 },
+  'capture.clear': { tabId: 3 },
+  'capture.reveal': { tabId: 3, id: '3:17', header: 'Cookie' },
+  'explore.get': {
+    tabId: 3,
+    url: 'http://127.0.0.1:8080/api/ezp/v2/',
+    accept: 'application/json',
+    identity: { kind: 'as-captured', id: '3:17' },
+  },
 };
 
 const bad: { [N in RequestName]: Record<string, unknown>[] } = {
@@ -57,6 +66,17 @@ const bad: { [N in RequestName]: Record<string, unknown>[] } = {
   'cookies.list': [{ tabId: [] }],
   'cookies.reveal': [{ tabId: 3 }, { tabId: 3, name: 5 }],
   'notice.dismiss': [{ tabId: 3 }, { tabId: 3, at: -1 }, { tabId: 3, at: '1' }],
+  'capture.list': [{}],
+  'capture.clear': [{ tabId: 'all' }],
+  'capture.reveal': [
+    { tabId: 3, id: '1' },
+    { tabId: 3, id: 'x'.repeat(500), header: 'Cookie' },
+  ],
+  'explore.get': [
+    { tabId: 3, url: 'x', accept: '' },
+    { tabId: 3, url: 'x', accept: '', identity: { kind: 'root' } },
+    { tabId: 3, url: 'x'.repeat(20_000), accept: '', identity: { kind: 'jar' } },
+  ],
 };
 
 describe('protocol guards', () => {

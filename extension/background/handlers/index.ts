@@ -8,6 +8,7 @@ import type { Ctx } from '../context';
 import { createSerial } from '../serial';
 import { loadTab, refreshAuth } from '../tabs';
 import { basicHandlers } from './basic';
+import { captureHandlers } from './capture';
 import { cookieHandlers } from './cookies';
 import { createKit } from './kit';
 import { sessionHandlers } from './session';
@@ -32,6 +33,7 @@ export function createBackground(ctx: Ctx): Background {
     ...sessionHandlers(kit),
     ...basicHandlers(kit),
     ...cookieHandlers(kit),
+    ...captureHandlers(kit),
   };
 
   const recheck = (tabId: TabId): Promise<void> =>
