@@ -20,6 +20,9 @@ test('the panel loads inside DevTools and logs in', async ({ userDataDir, extens
   const { frame, browser } = await openDevtoolsPanel(userDataDir, extensionId, siteTabId);
   try {
     await authKind(frame, 'anonymous');
+    // The Auth pane is one click from the identity chip.
+    await frame.locator(byTestId('auth-status')).click();
+    await frame.locator(byTestId('auth-pane')).wait();
     await frame.locator(byTestId('login-user')).fill('admin');
     await frame.locator(byTestId('login-password')).fill('publish');
     await frame.locator(byTestId('login-submit')).click();

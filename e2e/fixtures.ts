@@ -40,8 +40,8 @@ interface Fixtures {
   /** the demo page of the mock server, in its own tab */
   site: Page;
   siteTabId: number;
-  /** open the panel as a normal extension tab for a tab id */
-  openPanel: (tabId: number) => Promise<Page>;
+  /** open the panel as a normal extension tab for a tab id (with the Auth pane open, unless `auth: false`) */
+  openPanel: (tabId: number, opts?: { auth?: boolean }) => Promise<Page>;
   /** firefox-esr with dist/firefox installed (puppeteer-core over WebDriver BiDi) */
   firefox: FirefoxWithExtension;
 }
@@ -124,9 +124,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(await tabIdOf(serviceWorker, site));
   },
   openPanel: async ({ context, extensionId }, use) => {
-    await use(async (tabId) => {
+    await use(async (tabId, opts = {}) => {
       const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/panel/index.html?tabId=${tabId}`);
+      const pane = opts.auth === false ? '' : '&pane=auth';
+      await panel.goto(`chrome-extension://${extensionId}/panel/index.html?tabId=${tabId}${pane}`);
       await expect(panel.getByTestId('auth-status')).toBeVisible();
       return panel;
     });

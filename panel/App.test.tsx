@@ -13,7 +13,7 @@ afterEach(cleanup);
 const allow: HostPermissions = { request: async () => true };
 
 function show(fake: FakeClient, permissions: HostPermissions = allow) {
-  return render(<Panel client={fake.client} tabId={TAB} permissions={permissions} />);
+  return render(<Panel client={fake.client} tabId={TAB} permissions={permissions} initialPane="auth" />);
 }
 
 const admin = { id: 14, login: 'admin', name: 'Administrator User', href: '/api/ezp/v2/user/users/14' };
@@ -41,7 +41,8 @@ describe('panel state', () => {
     expect(status.getAttribute('data-auth-via')).toBe('panel-session');
     expect(status.getAttribute('data-auth-kind')).toBe('user');
     expect(fake.callsOf('state.get')).toEqual([{ tabId: TAB }]);
-    expect(fake.subscribers()).toBe(1);
+    // one subscription for the auth state, one for the capture pushes
+    expect(fake.subscribers()).toBe(2);
     expect((screen.getByTestId('api-base') as HTMLInputElement).value).toBe('http://127.0.0.1:8080/api/ezp/v2');
     expect(screen.getByTestId('session-name').textContent).toBe('eZSESSID98defd6ee70dfb1dea416cecdf391f58');
   });

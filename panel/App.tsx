@@ -1,28 +1,37 @@
 /**
- * The panel for one inspected tab: wires usePanelState to the sections. Validation of typed
- * input happens here (before any request), so every section stays a plain view.
+ * The panel for one inspected tab, laid out as a DevTools workspace: the toolbar row, then the
+ * request list with the detail beside it when wide and below it when narrow; the Auth pane
+ * (target, session login, Basic, cookies) one click from the identity chip. Permission banner
+ * and the one notice sit under the toolbar, where they are seen whatever pane is open.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { TabId } from '../shared/domain';
+import { matchesFilter, parseFilter } from '../shared/filter/filter';
+import { apiHref } from '../shared/ez/links';
+import { mediaType } from '../shared/ez/media-types';
+import { AuthPane } from './auth/AuthPane';
+import { PermissionBanner } from './auth/PermissionBanner';
 import type { HostPermissions, PanelClient } from './deps';
-import { AuthStatus } from './AuthStatus';
-import { BasicForm } from './BasicForm';
-import { CookieList } from './CookieList';
 import { ErrorBoundary } from './ErrorBoundary';
+import type { NetworkHost } from './host';
+import { Detail } from './inspector/Detail';
+import { RequestList } from './inspector/RequestList';
+import { useInspector } from './inspector/useInspector';
+import { useExplore } from './inspector/useExplore';
 import { Notice } from './Notice';
-import { PageSessionNotice } from './PageSessionNotice';
-import { PermissionBanner } from './PermissionBanner';
-import { SessionForm } from './SessionForm';
-import { parseApiBase } from '../shared/api-base';
-import { TargetBar, targetBase } from './TargetBar';
+import { Toolbar } from './Toolbar';
 import { Spinner } from './ui';
-import { useDraft } from './useDraft';
 import { usePanelState } from './usePanelState';
+import { useStoredFlag } from './useStoredFlag';
 
 export interface AppProps {
   client: PanelClient;
   tabId: TabId;
   permissions: HostPermissions;
+  /** DevTools' network log; null when the panel runs as a tab */
+  network?: NetworkHost | null;
+  /** open the Auth pane at start (`?pane=auth`) */
+  initialPane?: 'auth' | null;
 }
 
 /** The app inside its error boundary: what main.tsx mounts. */
@@ -37,39 +46,62 @@ export function Panel(props: AppProps) {
 export const declinedMessage = (origin: string): string =>
   `Permission to reach ${origin} was declined; the panel can't talk to this API until you allow it.`;
 
-export function App({ client, tabId, permissions }: AppProps) {
+export function App({ client, tabId, permissions, network = null, initialPane = null }: AppProps) {
   const api = usePanelState(client, tabId);
-  const { state, isPending } = api;
+  const { state } = api;
   const target = state?.target ?? null;
-  const [siteAccess, setSiteAccess] = useDraft(target?.siteAccess ?? '');
   const [granting, setGranting] = useState(false);
-  // A login must not race a SiteAccess change still on its way: it waits for the last target.set.
-  const targetSet = useRef<Promise<unknown>>(Promise.resolve());
-  const siteAccessValue = siteAccess.trim() === '' ? null : siteAccess.trim();
+  const [authOpen, setAuthOpen] = useState(initialPane === 'auth');
+  const { model, version } = useInspector(client, tabId, network);
+  const explore = useExplore(api);
+  const [filter, setFilter] = useState('');
+  const deferredFilter = useDeferredValue(filter);
+  const [preserveLog, setPreserveLog] = useStoredFlag('preserve-log', false);
+  const [showAll, setShowAll] = useStoredFlag('show-all-xhr', false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  model.preserveLog = preserveLog;
 
-  const setTarget = (base: string, sa: string | null): void => {
-    const parsed = parseApiBase(base, sa);
-    if (typeof parsed === 'string') return api.say({ level: 'error', message: parsed });
-    targetSet.current = api.act('target.set', { base, siteAccess: sa });
-  };
-  const commitSiteAccess = (): void => {
-    if (target !== null && siteAccessValue !== target.siteAccess) setTarget(targetBase(target), siteAccessValue);
-  };
-  const login = async (user: string, password: string): Promise<boolean> => {
-    if (user === '') {
-      api.say({ level: 'error', message: 'Enter a login (user name) to log in.' });
-      return false;
-    }
-    await targetSet.current;
-    return api.act('session.login', { login: user, password, siteAccess: siteAccessValue });
-  };
-  const applyBasic = async (user: string, password: string, remember: boolean): Promise<boolean> => {
-    if (user === '') {
-      api.say({ level: 'error', message: 'Enter the user name to send with HTTP Basic.' });
-      return false;
-    }
-    return api.act('basic.apply', { user, password, remember });
-  };
+  const parsed = useMemo(() => parseFilter(deferredFilter), [deferredFilter]);
+  const visible = useMemo(
+    () =>
+      model.store
+        .all()
+        .filter((e) => (showAll || e.view.isRest) && matchesFilter(e, parsed, model.bodies.peekLower(e.id))),
+    // `version` stands for the store's content, which changes in place
+    [model, version, parsed, showAll],
+  );
+
+  // `/` focuses the filter from anywhere but a text field, as in DevTools.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const t = e.target as HTMLElement | null;
+      if (
+        e.key !== '/' ||
+        t instanceof HTMLInputElement ||
+        t instanceof HTMLTextAreaElement ||
+        t instanceof HTMLSelectElement
+      )
+        return;
+      e.preventDefault();
+      filterRef.current?.focus();
+      filterRef.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const select = useCallback(
+    (id: string, open: boolean) => {
+      setSelectedId(id);
+      const e = model.store.get(id);
+      if (open && e !== undefined) {
+        explore.open(e);
+        setAuthOpen(false);
+      }
+    },
+    [model, explore],
+  );
   const grant = (origin: string): void => {
     // Called straight from the click: the browser only prompts during the user gesture.
     const asked = permissions.request(origin);
@@ -88,31 +120,48 @@ export function App({ client, tabId, permissions }: AppProps) {
       )
       .finally(() => setGranting(false));
   };
+  const openRoot =
+    target === null || api.tabClosed
+      ? null
+      : () => {
+          setAuthOpen(false);
+          explore.follow(`${target.origin}${apiHref(target.prefix, '/')}`, mediaType('Root', 'json', target.vendor), {
+            identity: { kind: 'jar' },
+            label: "the page's cookies",
+          });
+        };
+  const reveal = async (workerId: string, header: string): Promise<string | null> =>
+    (await api.call('capture.reveal', { id: workerId, header }, { background: true }))?.value ?? null;
 
-  const header = (
-    <header className="panel-header">
-      <div className="title-row">
-        <h1>eZ REST</h1>
-        {state?.pageUrl != null && (
-          <span className="muted page-url" title={state.pageUrl}>
-            {state.pageUrl}
-          </span>
-        )}
-        {state?.busy === true && <Spinner label="The extension is working" />}
-      </div>
-      <AuthStatus
-        state={api.tabClosed ? null : state}
-        idle={api.tabClosed ? 'The inspected tab was closed: nobody to check.' : undefined}
-        checking={isPending('identity.check')}
-        onCheck={state !== null && target !== null && !api.tabClosed ? () => void api.act('identity.check', {}) : null}
-      />
-    </header>
+  const idle = api.tabClosed ? 'The inspected tab was closed: nobody to check.' : undefined;
+  const toolbar = (
+    <Toolbar
+      state={api.tabClosed ? null : state}
+      idle={idle}
+      authOpen={authOpen}
+      onToggleAuth={() => setAuthOpen((o) => !o)}
+      filter={filter}
+      onFilter={setFilter}
+      filterRef={filterRef}
+      preserveLog={preserveLog}
+      onPreserveLog={setPreserveLog}
+      showAll={showAll}
+      onShowAll={setShowAll}
+      onClear={() => {
+        model.clear();
+        setSelectedId(null);
+      }}
+      onRoot={openRoot}
+      shown={visible.length}
+      total={model.store.size}
+      dropped={model.store.dropped}
+    />
   );
 
   if (api.tabClosed) {
     return (
       <div className="panel">
-        {header}
+        {toolbar}
         <div className="empty" data-testid="tab-closed">
           <h2>The inspected tab was closed.</h2>
           <p>Close DevTools and open it again on the tab you want to inspect.</p>
@@ -122,18 +171,19 @@ export function App({ client, tabId, permissions }: AppProps) {
   }
 
   const ready = state !== null;
-  const reachable = ready && target !== null && state.hostPermission === 'granted';
+  const side = authOpen ? (
+    <AuthPane api={api} onClose={() => setAuthOpen(false)} />
+  ) : explore.view !== null ? (
+    <Detail explore={explore} model={model} state={state} reveal={reveal} />
+  ) : null;
   return (
     <div className="panel">
-      {header}
-      <TargetBar
-        target={target}
-        applying={isPending('target.set')}
-        detecting={isPending('target.detect')}
-        disabled={!ready}
-        onApply={(base) => setTarget(base, siteAccessValue)}
-        onDetect={() => void api.act('target.detect', {})}
-      />
+      {toolbar}
+      {parsed.problems.length > 0 && (
+        <div className="filter-problems" role="status" data-testid="filter-problems">
+          {parsed.problems.join('; ')}
+        </div>
+      )}
       <div className="banners">
         {ready && state.hostPermission === 'missing' && target !== null && (
           <PermissionBanner origin={target.origin} busy={granting} onGrant={() => grant(target.origin)} />
@@ -151,35 +201,27 @@ export function App({ client, tabId, permissions }: AppProps) {
             <Spinner /> Loading the tab's state…
           </p>
         )}
-        {ready && state.pageSession !== null && <PageSessionNotice pageSession={state.pageSession} />}
       </div>
-      <SessionForm
-        session={state?.panelSession ?? null}
-        shadowed={state?.basic?.applied === true && state.identity?.via === 'basic'}
-        siteAccess={siteAccess}
-        onSiteAccess={setSiteAccess}
-        onSiteAccessCommit={commitSiteAccess}
-        onLogin={login}
-        onLogout={() => void api.act('session.logout', {})}
-        onRefresh={() => void api.act('session.refresh', {})}
-        pending={isPending}
-        disabled={!ready}
-      />
-      <BasicForm
-        basic={state?.basic ?? null}
-        target={target}
-        onApply={applyBasic}
-        onClear={() => void api.act('basic.clear', {})}
-        pending={isPending}
-        disabled={!ready}
-      />
-      <CookieList
-        origin={target?.origin ?? null}
-        canLoad={reachable}
-        jarKey={`${state?.panelSession?.identifier ?? ''}|${state?.basic?.applied ?? ''}`}
-        call={api.call}
-        pending={isPending}
-      />
+      <main className={`workspace${side !== null ? ' with-side' : ''}`}>
+        <RequestList
+          entries={visible}
+          selectedId={selectedId}
+          openId={explore.view?.kind === 'entry' ? explore.view.entry.id : null}
+          onSelect={select}
+          empty={emptyText(model.store.size, filter, network !== null)}
+        />
+        {side !== null && <div className="side">{side}</div>}
+      </main>
     </div>
   );
+}
+
+function emptyText(total: number, filter: string, devtools: boolean): string {
+  if (total > 0)
+    return filter.trim() !== ''
+      ? 'No request matches the filter.'
+      : 'No REST call yet (tick "All XHR" to see the others).';
+  return devtools
+    ? 'No REST call yet. Use the page: its API calls appear here, with what auth each carried.'
+    : 'No REST call yet. Calls the page makes appear here (bodies need the panel inside DevTools).';
 }

@@ -1,41 +1,41 @@
-/** Always-visible answer to "who does the API think I am, and how?" for the target origin. */
+/**
+ * The toolbar's identity chip: the one sentence saying who the API thinks you are, and how, for
+ * the target origin (with the problem of the last check, if any). A click opens the Auth pane.
+ */
 import type { AuthState } from '../shared/domain';
 import { identityText } from './describe';
-import { ActionButton } from './ui';
 
 interface Props {
   state: AuthState | null;
-  checking: boolean;
-  onCheck: (() => void) | null;
   /** replaces the identity sentence when there is nothing to check (no tab, tab closed) */
   idle?: string;
+  open: boolean;
+  onToggle: () => void;
 }
 
-export function AuthStatus({ state, checking, onCheck, idle }: Props) {
+export function AuthStatus({ state, idle, open, onToggle }: Props) {
   const identity = state?.identity ?? null;
   const kind = identity?.kind ?? 'unchecked';
   const via = identity?.via ?? 'none';
-  const origin = state?.target?.origin ?? null;
-  const checked = identity !== null ? new Date(identity.checkedAt).toLocaleTimeString() : null;
+  const sentence = idle ?? identityText(identity, state);
+  const problem = idle === undefined ? (identity?.problem ?? null) : null;
   return (
-    <div className={`auth-status auth-${kind}`} data-testid="auth-status" data-auth-kind={kind} data-auth-via={via}>
+    <button
+      type="button"
+      className={`identity-chip auth-${kind}`}
+      data-testid="auth-status"
+      data-auth-kind={kind}
+      data-auth-via={via}
+      aria-expanded={open}
+      aria-controls="auth-pane"
+      title={`${sentence}${problem !== null ? `\n${problem}` : ''}\n(click for the Auth pane)`}
+      onClick={onToggle}
+    >
       <span className="auth-dot" aria-hidden="true" />
-      <div className="auth-text">
-        <strong>{idle ?? identityText(identity, state)}</strong>
-        {origin !== null && (
-          <span className="muted">
-            {' '}
-            at {origin}
-            {checked !== null && `, checked ${checked}`}
-          </span>
-        )}
-        {identity?.problem != null && <div className="auth-problem">{identity.problem}</div>}
-      </div>
-      {onCheck !== null && (
-        <ActionButton testId="identity-check" busy={checking} onClick={onCheck} title="Load the current user again">
-          Check
-        </ActionButton>
-      )}
-    </div>
+      <span className="chip-text">
+        {sentence}
+        {problem !== null && <span className="auth-problem"> — {problem}</span>}
+      </span>
+    </button>
   );
 }

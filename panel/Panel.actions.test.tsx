@@ -12,7 +12,7 @@ import type { FakeClient } from './testing/fakeClient';
 afterEach(cleanup);
 
 function show(fake: FakeClient, permissions: HostPermissions = { request: async () => true }) {
-  return render(<Panel client={fake.client} tabId={TAB} permissions={permissions} />);
+  return render(<Panel client={fake.client} tabId={TAB} permissions={permissions} initialPane="auth" />);
 }
 const ready = () => screen.findByText(/Anonymous/);
 

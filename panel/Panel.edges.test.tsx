@@ -11,7 +11,7 @@ import type { FakeClient } from './testing/fakeClient';
 afterEach(cleanup);
 
 const show = (fake: FakeClient) =>
-  render(<Panel client={fake.client} tabId={TAB} permissions={{ request: async () => true }} />);
+  render(<Panel client={fake.client} tabId={TAB} permissions={{ request: async () => true }} initialPane="auth" />);
 
 const session = (identifier: string, csrfToken: string): SessionInfo => ({
   name: 'eZSESSID98defd6ee70dfb1dea416cecdf391f58',

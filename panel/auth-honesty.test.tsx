@@ -31,7 +31,9 @@ const basicAndSession = (via: 'basic' | 'panel-session'): AuthState =>
 
 describe('Basic and a session together', () => {
   it('when the server takes Basic: the status line says Basic wins, the session block says it is shadowed', async () => {
-    render(<Panel client={fakeClient(basicAndSession('basic')).client} tabId={TAB} permissions={allow} />);
+    render(
+      <Panel client={fakeClient(basicAndSession('basic')).client} tabId={TAB} permissions={allow} initialPane="auth" />,
+    );
     await waitFor(() =>
       expect(screen.getByTestId('auth-status').textContent).toContain('HTTP Basic, which wins over the panel session'),
     );
@@ -39,7 +41,14 @@ describe('Basic and a session together', () => {
   });
 
   it('when the server ignores Basic (the session answers): no shadow claim', async () => {
-    render(<Panel client={fakeClient(basicAndSession('panel-session')).client} tabId={TAB} permissions={allow} />);
+    render(
+      <Panel
+        client={fakeClient(basicAndSession('panel-session')).client}
+        tabId={TAB}
+        permissions={allow}
+        initialPane="auth"
+      />,
+    );
     await waitFor(() => expect(screen.getByTestId('auth-status').textContent).toContain('panel session'));
     expect(screen.queryByTestId('session-shadowed')).toBeNull();
   });
@@ -49,7 +58,7 @@ describe('refused Basic credentials', () => {
   it('says so and offers to remove them (basic.clear)', async () => {
     const refused = baseState({ basic: { user: 'admin', applied: true, remember: false, refused: true } });
     const fake = fakeClient(refused, { 'basic.clear': () => ok(baseState({ revision: 2 })) });
-    render(<Panel client={fake.client} tabId={TAB} permissions={allow} />);
+    render(<Panel client={fake.client} tabId={TAB} permissions={allow} initialPane="auth" />);
     expect((await screen.findByTestId('basic-refused')).textContent).toContain('refuses these credentials');
     fireEvent.click(screen.getByTestId('basic-remove'));
     await waitFor(() => expect(fake.callsOf('basic.clear')).toEqual([{ tabId: TAB }]));
@@ -60,7 +69,7 @@ describe('refused Basic credentials', () => {
 describe('re-check when the panel is seen again', () => {
   it('asks identity.check when DevTools shows the panel again, without a click', async () => {
     const fake = fakeClient(baseState());
-    render(<Panel client={fake.client} tabId={TAB} permissions={allow} />);
+    render(<Panel client={fake.client} tabId={TAB} permissions={allow} initialPane="auth" />);
     await screen.findByTestId('auth-status');
     await waitFor(() => expect(fake.callsOf('state.get')).toHaveLength(1));
     act(() => void window.dispatchEvent(new Event(PANEL_SHOWN_EVENT)));

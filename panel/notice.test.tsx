@@ -67,7 +67,7 @@ describe('the notice over a sequence of actions', () => {
     const fake = fakeClient(withNotice(n('Logged out.', 5)), {
       'session.login': () => fail('http', 'Wrong login or password.', 401),
     });
-    render(<Panel client={fake.client} tabId={TAB} permissions={allow} />);
+    render(<Panel client={fake.client} tabId={TAB} permissions={allow} initialPane="auth" />);
     expect((await screen.findByTestId('notice')).textContent).toContain('Logged out.');
     fireEvent.change(screen.getByTestId('login-user'), { target: { value: 'admin' } });
     fireEvent.click(screen.getByTestId('login-submit'));
@@ -83,7 +83,7 @@ describe('the notice over a sequence of actions', () => {
     const fake = fakeClient(withNotice(n('Logged out.', 5)), {
       'notice.dismiss': () => ok(withNotice(null, { revision: 2 })),
     });
-    render(<Panel client={fake.client} tabId={TAB} permissions={allow} />);
+    render(<Panel client={fake.client} tabId={TAB} permissions={allow} initialPane="auth" />);
     fireEvent.click(await screen.findByTestId('notice-dismiss'));
     await waitFor(() => expect(screen.queryByTestId('notice')).toBeNull());
     expect(fake.callsOf('notice.dismiss')).toEqual([{ tabId: TAB, at: 5 }]);
@@ -98,7 +98,7 @@ describe('the notice over a sequence of actions', () => {
 
   it('an unreachable API is said once, by the status line, never as Anonymous', async () => {
     const fake = fakeClient(unreachable, { 'identity.check': () => fail('network', 'Could not reach X') });
-    render(<Panel client={fake.client} tabId={TAB} permissions={allow} />);
+    render(<Panel client={fake.client} tabId={TAB} permissions={allow} initialPane="auth" />);
     const status = await screen.findByTestId('auth-status');
     await waitFor(() => expect(status.getAttribute('data-auth-kind')).toBe('unreachable'));
     expect(status.textContent).toContain('Unreachable');

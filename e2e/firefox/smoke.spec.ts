@@ -26,7 +26,7 @@ test('firefox-esr: the panel logs in and the page request is authenticated', asy
   expect(await helper.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(true);
   await helper.close();
 
-  const panel = await firefox.openExtensionPage(`/panel/index.html?tabId=${tabId}`);
+  const panel = await firefox.openExtensionPage(`/panel/index.html?tabId=${tabId}&pane=auth`);
   await panel.locator(byTestId('auth-status', '[data-auth-kind="anonymous"]')).setTimeout(15_000).wait();
   expect(await panel.$(byTestId('grant-permission'))).toBeNull();
   await panel.locator(byTestId('login-user')).fill('admin');

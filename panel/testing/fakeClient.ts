@@ -4,7 +4,7 @@
  */
 import { asOrigin, asTabId, ok } from '../../shared/domain';
 import { EZP3 } from '../../shared/ez/flavours';
-import type { ParamsOf, RequestName, ResultOf } from '../../shared/protocol';
+import type { AnyEvent, ParamsOf, RequestName, ResultOf } from '../../shared/protocol';
 import type { AuthState, Result, TabId } from '../../shared/domain';
 import type { EventListener } from '../../shared/messaging/client';
 import type { PanelClient } from '../deps';
@@ -19,6 +19,8 @@ export interface FakeClient {
   callsOf(name: RequestName): Array<Record<string, unknown>>;
   /** push a state.changed event to every subscriber */
   push(state: AuthState): void;
+  /** push any event to every subscriber */
+  emit(event: AnyEvent): void;
   subscribers(): number;
 }
 
@@ -58,6 +60,8 @@ export function fakeClient(initial: AuthState = baseState(), handlers: Handlers 
       if (handler) return handler(params);
       if (name === 'cookies.list') return ok([]) as Result<ResultOf<N>>;
       if (name === 'cookies.reveal') return ok({ value: 'revealed' }) as Result<ResultOf<N>>;
+      if (name === 'capture.list') return ok({ page: 0, dropped: 0, entries: [] }) as Result<ResultOf<N>>;
+      if (name === 'capture.clear') return ok({ cleared: true }) as Result<ResultOf<N>>;
       return ok(initial) as Result<ResultOf<N>>;
     },
     subscribe(_tabId, listener) {
@@ -71,6 +75,7 @@ export function fakeClient(initial: AuthState = baseState(), handlers: Handlers 
     calls,
     callsOf: (name) => calls.filter((c) => c.name === name).map((c) => c.params),
     push: (s) => listeners.forEach((l) => l.onEvent({ name: 'state.changed', payload: s })),
+    emit: (e) => listeners.forEach((l) => l.onEvent(e)),
     subscribers: () => listeners.size,
   };
 }

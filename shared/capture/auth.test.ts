@@ -40,7 +40,14 @@ describe('authBadge from what the request carried', () => {
     ['unsafe with a token', 'DELETE', { Cookie: `${SITE}=a`, 'X-CSRF-Token': 't' }, 'session (site)', 'sent'],
     ['unsafe without a token', 'PATCH', { Cookie: `${SITE}=a` }, 'session (site)', 'missing'],
     ['POST overridden to GET is safe', 'POST', { 'X-HTTP-Method-Override': 'GET' }, 'none', 'n/a'],
-    ['a plain POST anonymous', 'POST', {}, 'none', 'missing'],
+    ['an anonymous POST (a login) needs no token', 'POST', {}, 'none', 'n/a'],
+    [
+      'Basic on an unsafe method needs no token',
+      'DELETE',
+      { Authorization: basic('admin', 'x') },
+      'Basic admin',
+      'n/a',
+    ],
   ];
   it.each(rows)('%s', (_l, method, headers, label, csrf) => {
     const pairs = h(headers);

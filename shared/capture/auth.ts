@@ -50,7 +50,7 @@ export interface AuthBadge {
   kind: AuthCarried['scheme'];
   /** `session (site)`, `Basic admin`, `Bearer`, `none` */
   label: string;
-  /** for unsafe methods: whether the token went with it; `n/a` for safe ones */
+  /** whether the token went with it where the server checks it (an unsafe method with a session cookie); `n/a` where it does not */
   csrf: 'sent' | 'missing' | 'n/a';
   /** a longer sentence for the tooltip */
   title: string;
@@ -60,8 +60,12 @@ export interface AuthBadge {
 const wantedSiteAccess = (a: AuthCarried): string => a.siteAccess ?? 'site';
 
 export function authBadge(a: AuthCarried, method: string): AuthBadge {
+  // The server checks the token only when a session is running: an unsafe method carrying a
+  // session cookie (ezplatform-rest CsrfListener: "Skip CSRF validation if no session is
+  // running"). Anonymous and stateless Basic calls need none, so they are never "missing" one.
   const unsafe = isUnsafe(method);
-  const csrf: AuthBadge['csrf'] = !unsafe ? 'n/a' : a.csrfToken ? 'sent' : 'missing';
+  const needsToken = unsafe && a.scheme === 'session';
+  const csrf: AuthBadge['csrf'] = !unsafe ? 'n/a' : a.csrfToken ? 'sent' : needsToken ? 'missing' : 'n/a';
   const cookie = a.sessionCookies.find((c) => c.siteAccess === wantedSiteAccess(a)) ?? a.sessionCookies[0];
   let label: string;
   let title: string;

@@ -33,8 +33,11 @@ export interface CapturedEntry {
   size: number | null;
   /** HAR `content.mimeType` (Chrome lower-cases it) */
   mimeType: string | null;
-  /** where the response body is: DevTools has it (fetched on demand), in the entry, or nowhere */
-  body: { where: 'devtools' } | { where: 'inline'; text: string } | { where: 'none'; why: string };
+  /**
+   * where the response body is: DevTools has it (fetched on demand with `getContent()` of the HAR
+   * entry the panel keeps under `key`), in the entry, or nowhere (and why)
+   */
+  body: { where: 'devtools'; key: string } | { where: 'inline'; text: string } | { where: 'none'; why: string };
   auth: AuthCarried;
   /** set on entries a replay made: what they replayed and as whom */
   replayOf?: { entryId: string | null; identity: string; from: 'worker' | 'page' };

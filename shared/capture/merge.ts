@@ -1,13 +1,16 @@
 /**
  * One list, one entry per request, whichever source saw it first. The worker (webRequest) and
  * DevTools (HAR) describe the same request without a shared id, so they are matched by method,
- * URL and status, the one that started closest in time (within `MATCH_WINDOW_MS`) winning. Both
+ * URL and status, the one that started closest in time (within `MATCH_WINDOW_MS`) winning. The
+ * window is tight: both sources stamp the request's own start (webRequest's `timeStamp`, HAR's
+ * `startedDateTime`), a few ms apart; a wider one pairs a new DevTools record with an older
+ * worker record of the same URL that DevTools never saw (made while it was starting). Both
  * sources deliver roughly in order, so each key keeps a queue of unmatched entries and a match
  * is almost always at its head: ingesting stays O(1) per entry at 100,000 entries.
  */
 import type { CapturedEntry } from './entry';
 
-export const MATCH_WINDOW_MS = 2000;
+export const MATCH_WINDOW_MS = 500;
 
 const keyOf = (e: Pick<CapturedEntry, 'method' | 'url' | 'status'>): string => `${e.method} ${e.status} ${e.url}`;
 

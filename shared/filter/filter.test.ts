@@ -30,7 +30,7 @@ function entry(
     requestBody: null,
     size: 10,
     mimeType: null,
-    body: { where: 'devtools' },
+    body: { where: 'devtools', key: 'k' },
     auth: authCarried(requestHeaders),
   });
 }
@@ -64,7 +64,7 @@ describe('filter language', () => {
     ['auth:session', [E.del, E.delOk]],
     ['auth:basic', [E.basic]],
     ['auth:none', [E.root, E.user, E.login]],
-    ['auth:csrf-missing', [E.login, E.del]],
+    ['auth:csrf-missing', [E.del]],
     ['auth:session -auth:csrf-missing', [E.delOk]],
     ['status:4xx objects', [E.del]],
     ['"content/objects/6"', [E.del, E.delOk]],

@@ -31,7 +31,7 @@ describe('HAR entries in', () => {
       size: 42,
       kind: 'fetch',
       timeMs: 12.5,
-      body: { where: 'devtools' },
+      body: { where: 'devtools', key: 'x' },
     });
     expect(r.entry.startedAt).toBe(Date.parse('2026-12-01T10:00:00.123Z'));
     expect(r.entry.view).toMatchObject({ path: '/user/users/14', resource: 'User', isRest: true, failed: false });

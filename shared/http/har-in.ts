@@ -7,6 +7,7 @@ import type { Entry as HarEntry } from 'har-format';
 import type { CaptureSource, HeaderPair } from '../domain/capture';
 import { authCarried } from '../capture/auth';
 import { withView, type CapturedEntry, type ResourceKind } from '../capture/entry';
+import { decodeBase64 } from './base64';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
@@ -51,12 +52,12 @@ export function entryFromHar(raw: HarEntry | unknown, id: string, source: Captur
   const text =
     typeof content.text === 'string'
       ? content.encoding === 'base64'
-        ? decodeBase64(content.text)
+        ? (decodeBase64(content.text) ?? '')
         : content.text
       : null;
   const body: CapturedEntry['body'] =
     source === 'devtools'
-      ? { where: 'devtools' }
+      ? { where: 'devtools', key: id }
       : text !== null
         ? { where: 'inline', text }
         : { where: 'none', why: 'The HAR file holds no body for this entry.' };
@@ -86,13 +87,4 @@ export function entryFromHar(raw: HarEntry | unknown, id: string, source: Captur
       auth: authCarried(requestHeaders),
     }),
   };
-}
-
-function decodeBase64(b64: string): string {
-  try {
-    const binary = atob(b64);
-    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  } catch {
-    return '';
-  }
 }

@@ -3,9 +3,9 @@
  * password is never shown back: the worker only reports the user and whether the rule is active.
  */
 import { useState } from 'react';
-import type { ApiTarget, BasicView } from '../shared/domain';
-import { useDraft } from './useDraft';
-import { ActionButton, Section, TextField } from './ui';
+import type { ApiTarget, BasicView } from '../../shared/domain';
+import { useDraft } from '../useDraft';
+import { ActionButton, Section, TextField } from '../ui';
 
 interface Props {
   basic: BasicView | null;

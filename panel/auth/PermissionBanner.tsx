@@ -1,5 +1,5 @@
 /** Shown while the extension may not reach the API origin (optional host permission missing). */
-import { ActionButton } from './ui';
+import { ActionButton } from '../ui';
 
 interface Props {
   origin: string;

@@ -4,9 +4,9 @@
  * the session cookie name, but it is also part of the target (sent with target.set).
  */
 import { useState } from 'react';
-import type { SessionInfo } from '../shared/domain';
-import { HeldSecret } from './Secret';
-import { ActionButton, Section, TextField } from './ui';
+import type { SessionInfo } from '../../shared/domain';
+import { HeldSecret } from '../Secret';
+import { ActionButton, Section, TextField } from '../ui';
 
 interface Props {
   session: SessionInfo | null;

@@ -1,10 +1,10 @@
 /** Where the API lives: the editable API base (origin + prefix) and the detect button. */
-import type { ApiTarget } from '../shared/domain';
-import { useDraft } from './useDraft';
-import { ActionButton } from './ui';
+import type { ApiTarget } from '../../shared/domain';
+import { useDraft } from '../useDraft';
+import { ActionButton } from '../ui';
 
-import { apiBaseOf } from '../shared/api-base';
-import { EZP3 } from '../shared/ez/flavours';
+import { apiBaseOf } from '../../shared/api-base';
+import { EZP3 } from '../../shared/ez/flavours';
 
 export const targetBase = apiBaseOf;
 

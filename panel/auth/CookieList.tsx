@@ -3,10 +3,10 @@
  * (cookies.reveal), and forgotten again on Hide or on the next refresh.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { CookieView } from '../shared/domain';
-import type { PanelApi } from './usePanelState';
-import { Secret } from './Secret';
-import { ActionButton, Section } from './ui';
+import type { CookieView } from '../../shared/domain';
+import type { PanelApi } from '../usePanelState';
+import { Secret } from '../Secret';
+import { ActionButton, Section } from '../ui';
 
 interface Props {
   origin: string | null;
