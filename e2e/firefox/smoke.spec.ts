@@ -1,6 +1,6 @@
 /**
  * Firefox smoke: dist/firefox in firefox-esr, the panel page as an extension tab, a login against
- * the mock server, and the page's own fetch authenticated by it. Puppeteer-core drives Firefox
+ * the mock server, the page's own fetch authenticated by it, and those calls in the list. Puppeteer-core drives Firefox
  * (see launchFirefoxWithExtension in ../fixtures.ts), Playwright runs the test.
  */
 import { test, expect } from '../fixtures';
@@ -39,4 +39,15 @@ test('firefox-esr: the panel logs in and the page request is authenticated', asy
   expect(await panel.$eval(byTestId('auth-status'), (e) => e.textContent ?? '')).toContain('admin');
 
   expect(await fetchUser14()).toBe(200);
+
+  // The inspector lists the page's calls (from the background's webRequest record: as a tab
+  // there is no devtools.network), including the 401 made before the panel was opened.
+  // (The login was the panel's: the worker sent it, so it is not one of the page's calls.)
+  await panel.waitForSelector(byTestId('request-row', '[data-type="User"][data-status="200"][data-auth="session"]'), {
+    timeout: 15_000,
+  });
+  await panel.waitForSelector(
+    byTestId('request-row', '[data-type="ErrorMessage"][data-status="401"][data-auth="none"]'),
+  );
+  expect(await panel.$eval(byTestId('request-count'), (e) => e.textContent)).toBe('2 / 2');
 });

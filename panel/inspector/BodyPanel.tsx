@@ -72,7 +72,8 @@ export function BodyPanel({ view, model, state, onFollow }: Props) {
         </div>
       )}
       {error !== null && <ErrorCard error={error} />}
-      {why !== null && <Explain401 why={why} />}
+      {/* Without the body the server's reason is unknown: only a reason the headers give is said. */}
+      {why !== null && (body.ok || why.why !== 'other') && <Explain401 why={why} />}
       {!body.ok ? (
         <p className="muted body-none" data-testid="body-none">
           {body.why}
