@@ -54,8 +54,11 @@ test('the real panel lists the page’s REST calls with types and badges, shows 
     await frame.page().screenshot({ path: test.info().outputPath('inspector-error.png') });
 
     // A pretty body: the User, as a tree.
-    const users = await frame.$$(row('[data-type="User"][data-status="200"]'));
-    await users[users.length - 1]?.click();
+    // Rows are recycled by position as the list changes: pick the entry by its id, not an element.
+    const ids = await frame.$$eval(row('[data-type="User"][data-status="200"]'), (els) =>
+      els.map((e) => e.getAttribute('data-entry-id')),
+    );
+    await frame.locator(row(`[data-entry-id="${ids[ids.length - 1] ?? ''}"]`)).click();
     await waitForText(frame, byTestId('body-view'), /User:/);
     await frame.locator(byTestId('body-search')).fill('login');
     await waitForText(frame, byTestId('body-view'), /matching line.*login: "admin"/);

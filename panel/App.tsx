@@ -4,9 +4,9 @@
  * (target, session login, Basic, cookies) one click from the identity chip. Permission banner
  * and the one notice sit under the toolbar, where they are seen whatever pane is open.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TabId } from '../shared/domain';
-import { matchesFilter, parseFilter } from '../shared/filter/filter';
+import { compileFilter, parseFilter } from '../shared/filter/filter';
 import { apiHref } from '../shared/ez/links';
 import { mediaType } from '../shared/ez/media-types';
 import { AuthPane } from './auth/AuthPane';
@@ -23,6 +23,9 @@ import { Toolbar } from './Toolbar';
 import { Spinner } from './ui';
 import { usePanelState } from './usePanelState';
 import { useStoredFlag } from './useStoredFlag';
+import { useStoredNumber } from './useStoredNumber';
+import { CAPACITIES, Settings } from './Settings';
+import { DEFAULT_CAPACITY } from './inspector/store';
 
 export interface AppProps {
   client: PanelClient;
@@ -32,6 +35,8 @@ export interface AppProps {
   network?: NetworkHost | null;
   /** open the Auth pane at start (`?pane=auth`) */
   initialPane?: 'auth' | null;
+  /** how many entries the list keeps (the oldest go first); the user's setting when absent */
+  capacity?: number;
 }
 
 /** The app inside its error boundary: what main.tsx mounts. */
@@ -46,28 +51,32 @@ export function Panel(props: AppProps) {
 export const declinedMessage = (origin: string): string =>
   `Permission to reach ${origin} was declined; the panel can't talk to this API until you allow it.`;
 
-export function App({ client, tabId, permissions, network = null, initialPane = null }: AppProps) {
+export function App({ client, tabId, permissions, network = null, initialPane = null, capacity }: AppProps) {
   const api = usePanelState(client, tabId);
   const { state } = api;
   const target = state?.target ?? null;
   const [granting, setGranting] = useState(false);
   const [authOpen, setAuthOpen] = useState(initialPane === 'auth');
-  const { model, version } = useInspector(client, tabId, network);
+  const [storedCapacity, setCapacity] = useStoredNumber('capacity', DEFAULT_CAPACITY, CAPACITIES);
+  const { model, version } = useInspector(client, tabId, network, capacity ?? storedCapacity);
   const explore = useExplore(api);
   const [filter, setFilter] = useState('');
-  const deferredFilter = useDeferredValue(filter);
   const [preserveLog, setPreserveLog] = useStoredFlag('preserve-log', false);
   const [showAll, setShowAll] = useStoredFlag('show-all-xhr', false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   model.preserveLog = preserveLog;
 
-  const parsed = useMemo(() => parseFilter(deferredFilter), [deferredFilter]);
+  // Filtered in the keystroke's own render: even 100,000 entries take a few ms (plain fields,
+  // see shared/capture/entry.ts), and deferring it cost a frame of latency on every key.
+  const parsed = useMemo(() => parseFilter(filter), [filter]);
   const visible = useMemo(
-    () =>
-      model.store
-        .all()
-        .filter((e) => (showAll || e.view.isRest) && matchesFilter(e, parsed, model.bodies.peekLower(e.id))),
+    () => {
+      // Loaded bodies are searched too, but only when a free-text term could hit one.
+      const bodies = model.bodies.size > 0 && parsed.terms.some((t) => t.kind === 'text') ? model.bodies : null;
+      const pass = compileFilter(parsed);
+      return model.store.all().filter((e) => (showAll || e.view.isRest) && pass(e, bodies?.peekLower(e.id)));
+    },
     // `version` stands for the store's content, which changes in place
     [model, version, parsed, showAll],
   );
@@ -91,16 +100,17 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  const openEntry = explore.open;
   const select = useCallback(
     (id: string, open: boolean) => {
       setSelectedId(id);
       const e = model.store.get(id);
       if (open && e !== undefined) {
-        explore.open(e);
+        openEntry(e);
         setAuthOpen(false);
       }
     },
-    [model, explore],
+    [model, openEntry],
   );
   const grant = (origin: string): void => {
     // Called straight from the click: the browser only prompts during the user gesture.
@@ -155,6 +165,8 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
       shown={visible.length}
       total={model.store.size}
       dropped={model.store.dropped}
+      problems={parsed.problems}
+      end={<Settings capacity={capacity ?? storedCapacity} onCapacity={setCapacity} />}
     />
   );
 
@@ -179,11 +191,6 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
   return (
     <div className="panel">
       {toolbar}
-      {parsed.problems.length > 0 && (
-        <div className="filter-problems" role="status" data-testid="filter-problems">
-          {parsed.problems.join('; ')}
-        </div>
-      )}
       <div className="banners">
         {ready && state.hostPermission === 'missing' && target !== null && (
           <PermissionBanner origin={target.origin} busy={granting} onGrant={() => grant(target.origin)} />
@@ -209,6 +216,7 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
           openId={explore.view?.kind === 'entry' ? explore.view.entry.id : null}
           onSelect={select}
           empty={emptyText(model.store.size, filter, network !== null)}
+          filter={filter}
         />
         {side !== null && <div className="side">{side}</div>}
       </main>

@@ -26,8 +26,12 @@ interface Props {
   shown: number;
   total: number;
   dropped: number;
+  /** what of the filter text was not understood */
+  problems: readonly string[];
   /** more buttons (New request, HAR import/export) */
   children?: ReactNode;
+  /** at the far end, after the count (settings) */
+  end?: ReactNode;
 }
 
 export function Toolbar(p: Props) {
@@ -51,17 +55,27 @@ export function Toolbar(p: Props) {
         {base === '' ? 'no API' : base}
       </span>
       <span className="divider" />
-      <input
-        ref={p.filterRef}
-        className="filter"
-        data-testid="request-filter"
-        type="search"
-        placeholder="Filter  (/)  e.g. status:4xx -method:GET auth:csrf-missing"
-        aria-label="Filter requests"
-        spellCheck={false}
-        value={p.filter}
-        onChange={(e) => p.onFilter(e.target.value)}
-      />
+      <span className="filter-box">
+        <input
+          ref={p.filterRef}
+          className="filter"
+          data-testid="request-filter"
+          type="search"
+          placeholder="Filter  (/)  e.g. status:4xx -method:GET auth:csrf-missing"
+          aria-label="Filter requests"
+          aria-invalid={p.problems.length > 0}
+          aria-describedby={p.problems.length > 0 ? 'filter-problems' : undefined}
+          spellCheck={false}
+          value={p.filter}
+          onChange={(e) => p.onFilter(e.target.value)}
+        />
+        {/* Over the list, not above it: a line appearing while typing would move everything. */}
+        {p.problems.length > 0 && (
+          <span className="filter-problems" id="filter-problems" role="status" data-testid="filter-problems">
+            {p.problems.join('; ')}
+          </span>
+        )}
+      </span>
       <label className="tool-check" title="Keep requests when the page navigates">
         <input
           type="checkbox"
@@ -93,6 +107,7 @@ export function Toolbar(p: Props) {
         {p.shown} / {p.total}
         {p.dropped > 0 && <span className="muted"> ({p.dropped} dropped)</span>}
       </span>
+      {p.end}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * the clicked entry whatever the filter does afterwards. ↑/↓ move the selection, Enter opens it.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { CapturedEntry } from '../../shared/capture/entry';
 import { formatBytes, formatMs } from './format';
 
@@ -17,16 +17,32 @@ interface Props {
   onSelect: (id: string, open: boolean) => void;
   /** what to say when nothing is listed */
   empty: string;
+  /** the filter these entries passed (the list lags typing by a frame under load) */
+  filter?: string;
 }
 
-export function RequestList({ entries, selectedId, openId, onSelect, empty }: Props) {
+/** Memoised: typing in the filter re-renders the workspace first with the old list (the filtered
+ * one is deferred); this list must not redo its work for that. */
+export const RequestList = memo(function RequestList({
+  entries,
+  selectedId,
+  openId,
+  onSelect,
+  empty,
+  filter = '',
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // Stable callbacks: the virtualiser rebuilds its measurements (O(rows)) whenever its item key
+  // function changes, which would make every scroll frame of 100,000 rows cost 100,000 objects.
+  const getItemKey = useCallback((i: number) => entries[i]?.id ?? i, [entries]);
+  const getScrollElement = useCallback(() => scroller.current, []);
+  const estimateSize = useCallback(() => ROW_HEIGHT, []);
   const v = useVirtualizer({
     count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    getItemKey: (i) => entries[i]?.id ?? i,
+    getScrollElement,
+    estimateSize,
+    overscan: 8,
+    getItemKey,
     initialRect: { width: 800, height: 400 },
   });
   const selectedIndex = selectedId === null ? -1 : entries.findIndex((e) => e.id === selectedId);
@@ -66,6 +82,7 @@ export function RequestList({ entries, selectedId, openId, onSelect, empty }: Pr
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-testid="request-list"
+      data-filter={filter}
     >
       <div className="req-row list-head" role="row">
         <span role="columnheader">Method</span>
@@ -87,12 +104,14 @@ export function RequestList({ entries, selectedId, openId, onSelect, empty }: Pr
           <p className="empty-list muted">{empty}</p>
         ) : (
           <div style={{ height: v.getTotalSize(), position: 'relative' }}>
-            {v.getVirtualItems().map((item) => {
+            {v.getVirtualItems().map((item, slot) => {
               const e = entries[item.index];
               if (e === undefined) return null;
               return (
                 <Row
-                  key={item.key}
+                  // Keyed by slot on screen, not by entry: scrolling then updates the text of
+                  // the same row elements instead of removing and creating rows every frame.
+                  key={slot}
                   entry={e}
                   top={item.start}
                   index={item.index}
@@ -107,7 +126,7 @@ export function RequestList({ entries, selectedId, openId, onSelect, empty }: Pr
       </div>
     </div>
   );
-}
+});
 
 function Row({
   entry: e,

@@ -200,4 +200,18 @@ describe('the inspector', () => {
     );
     await waitFor(() => expect(rows()).toHaveLength(1));
   });
+
+  it('the list limit is a setting: lowering it drops the oldest and the toolbar says how many', async () => {
+    setup(
+      Array.from({ length: 1200 }, (_, i) => ({
+        entry: harEntry(`${API}/content/objects/${i}`, { at: 1_000_000 + i }),
+      })),
+    );
+    await waitFor(() => expect(screen.getByTestId('request-count').textContent).toBe('1200 / 1200'));
+    fireEvent.click(screen.getByTestId('settings'));
+    fireEvent.change(screen.getByTestId('capacity'), { target: { value: '1000' } });
+    await waitFor(() => expect(screen.getByTestId('request-count').textContent).toBe('1000 / 1000 (200 dropped)'));
+    expect(rows()[0]?.getAttribute('title')).toBe(`${API}/content/objects/200`);
+    localStorage.clear();
+  });
 });

