@@ -85,6 +85,14 @@ export function entryFromHar(raw: HarEntry | unknown, id: string, source: Captur
       mimeType: str(content.mimeType) || null,
       body,
       auth: authCarried(requestHeaders),
+      replayOf: source === 'import' ? replayMark(raw._ezRest) : undefined,
     }),
   };
+}
+
+/** Our own export marks replays in `_ezRest.replayOf`; read back only if it has the right shape. */
+function replayMark(v: unknown): CapturedEntry['replayOf'] {
+  const r = isRecord(v) && isRecord(v.replayOf) ? v.replayOf : null;
+  if (r === null || typeof r.identity !== 'string') return undefined;
+  return { entryId: null, identity: r.identity.slice(0, 200), from: r.from === 'page' ? 'page' : 'worker' };
 }
