@@ -12,11 +12,12 @@ import type { AuthState } from './domain/auth';
 import type { CookieView } from './domain/auth';
 import type { ObservedRequest } from './domain/capture';
 import type { ExploreAnswer, SendIdentity } from './domain/send';
+import type { ReplayAnswer, ReplayIdentity, SavedIdentityView } from './domain/replay';
 import type { TabId } from './domain/ids';
 import { asTabId } from './domain/ids';
 import type { Result } from './domain/result';
 import type { Check } from './guards';
-import { arrayOf, boolean, brand, count, isRecord, nullable, shape, string, text } from './guards';
+import { arrayOf, boolean, brand, count, isRecord, nullable, oneOf, shape, string, text } from './guards';
 
 // ---------------------------------------------------------------------------------------------
 // Guards for the values messages carry
@@ -44,6 +45,22 @@ const identity = (v: unknown): v is SendIdentity =>
   (v.kind === 'jar' ||
     v.kind === 'anonymous' ||
     (v.kind === 'as-captured' && typeof v.id === 'string' && v.id.length < 200));
+
+const headerPair = shape({ name: text(200), value: text(16_384) });
+/** A replayed request: bounded like everything the panel sends (a body up to 10 MiB). */
+const outgoing = shape({
+  method: text(40),
+  url,
+  headers: arrayOf(headerPair, 200),
+  body: nullable(text(10 * 1024 * 1024)),
+});
+const replayIdentity = (v: unknown): v is ReplayIdentity =>
+  isRecord(v) &&
+  (v.kind === 'anonymous' ||
+    v.kind === 'page-session' ||
+    v.kind === 'panel-session' ||
+    (v.kind === 'as-captured' && typeof v.id === 'string' && v.id.length < 200) ||
+    (v.kind === 'saved' && typeof v.name === 'string' && v.name.length <= 40));
 
 // ---------------------------------------------------------------------------------------------
 // The request map: name -> params guard (-> params type) and result type
@@ -83,6 +100,23 @@ export const REQUESTS = {
   'capture.reveal': answers<{ value: string }>()(shape({ tabId, id: text(200), header: text(200) })),
   /** Follow a link: a GET to the tab's API origin, as an identity, answered with status, headers and body. */
   'explore.get': answers<ExploreAnswer>()(shape({ tabId, url, accept: text(500), identity })),
+  /** Send a request again, as is or edited, as an identity (by the worker, or from the page). */
+  'replay.send': answers<ReplayAnswer>()(
+    shape({ tabId, request: outgoing, identity: replayIdentity, csrf: boolean, fromPage: boolean }),
+  ),
+  /** The saved identities of the tab's API origin (never their passwords). */
+  'identity.list': answers<SavedIdentityView[]>()(tabOnly),
+  'identity.save': answers<SavedIdentityView[]>()(
+    shape({
+      tabId,
+      name: text(40),
+      kind: oneOf(['session', 'basic'] as const),
+      user: field,
+      password: field,
+      remember: boolean,
+    }),
+  ),
+  'identity.remove': answers<SavedIdentityView[]>()(shape({ tabId, name: text(40) })),
 } as const;
 
 type Specs = typeof REQUESTS;

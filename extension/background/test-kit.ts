@@ -10,7 +10,7 @@ import { EZP3, mediaType } from '../../shared/ez';
 import { createRouter } from '../../shared/messaging/router';
 import { createMockServer } from '../../mock-server/server';
 import type { MockServer, MockServerOptions } from '../../mock-server/server';
-import { fakeApis } from '../platform/testing/fakes';
+import { FAKE_OWN_HOST, fakeApis } from '../platform/testing/fakes';
 import type { FakeApis } from '../platform/testing/fakes';
 import { basicAuthResourceTypes } from '../platform/resource-types';
 import type { Ctx } from './context';
@@ -31,7 +31,7 @@ export function makeCtx(apis: FakeApis = fakeApis()): TestCtx {
     store: createStore(apis.session, apis.local),
     capture: createCaptureBuffer(apis.session),
     resourceTypes: basicAuthResourceTypes('chrome'),
-    ownHost: 'unit-test-extension-id',
+    ownHost: FAKE_OWN_HOST,
     notified: [],
     pushed: [],
     async notify(tabId) {

@@ -17,6 +17,10 @@ export interface DnrRule {
     resourceTypes: string[];
     /** the extension's own origin host: its requests set their Authorization themselves */
     excludedInitiatorDomains?: string[];
+    /** only requests from these initiators (the replay's Cookie rule: the extension itself) */
+    initiatorDomains?: string[];
+    /** -1: requests from no tab (the extension's worker) */
+    tabIds?: number[];
   };
 }
 
@@ -88,6 +92,23 @@ export interface PageCsrf {
 export interface ScriptingApi {
   /** Reads the CSRF token the page exposes. Rejects when the page cannot be scripted. */
   readPageCsrf(tabId: number): Promise<PageCsrf>;
+  /** Sends a request from inside the page (its origin, its cookies). Rejects when it cannot run there. */
+  fetchInPage(tabId: number, req: PageFetchRequest): Promise<PageFetchAnswer>;
+}
+
+export interface PageFetchRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body: string | null;
+}
+
+export interface PageFetchAnswer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+  error: string | null;
 }
 
 export interface PermissionsApi {

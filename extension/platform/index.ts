@@ -3,10 +3,11 @@
  * is decided here from the build-time TARGET, each branch with the reason and a link.
  */
 import { TARGET, browser } from './browser';
-import type { Apis, CookieInfo, DnrRule, PageCsrf } from './apis';
+import type { Apis, CookieInfo, DnrRule, PageCsrf, PageFetchAnswer } from './apis';
 import { basicAuthResourceTypes } from './resource-types';
 import { hasHostPermission } from './permissions';
 import { readPageCsrfInPage } from './page-csrf';
+import { fetchInPage } from './page-fetch';
 import { listenAuthChallenges, type ChallengeDecider } from './auth-challenge';
 import { watchRequests, type RequestWatch, type WebRequestLike } from './web-request';
 
@@ -58,6 +59,18 @@ export function createApis(): Apis {
         });
         const first = results[0]?.result as PageCsrf | undefined;
         return first ?? { token: null, source: null };
+      },
+      async fetchInPage(tabId, req): Promise<PageFetchAnswer> {
+        // MAIN world: the page's own fetch, so its service worker and cookies apply as to its calls.
+        const results = await browser.scripting.executeScript({
+          target: { tabId },
+          world: 'MAIN',
+          func: fetchInPage,
+          args: [req],
+        } as Parameters<typeof browser.scripting.executeScript>[0]);
+        const first = results[0]?.result as PageFetchAnswer | undefined;
+        if (first === undefined) throw new Error('The page did not run the request (it may be a browser page).');
+        return first;
       },
     },
     permissions: { hasHostPermission },

@@ -40,6 +40,21 @@ const good: { [N in RequestName]: Record<string, unknown> } = {
     accept: 'application/json',
     identity: { kind: 'as-captured', id: '3:17' },
   },
+  'replay.send': {
+    tabId: 3,
+    request: {
+      method: 'PUBLISH',
+      url: 'http://127.0.0.1:8080/api/ezp/v2/content/objects/1/versions/2',
+      headers: [{ name: 'Accept', value: 'application/json' }],
+      body: null,
+    },
+    identity: { kind: 'saved', name: 'editor' },
+    csrf: true,
+    fromPage: false,
+  },
+  'identity.list': { tabId: 3 },
+  'identity.save': { tabId: 3, name: 'editor', kind: 'session', user: 'editor', password: 'publish', remember: false },
+  'identity.remove': { tabId: 3, name: 'editor' },
 };
 
 const bad: { [N in RequestName]: Record<string, unknown>[] } = {
@@ -77,6 +92,42 @@ const bad: { [N in RequestName]: Record<string, unknown>[] } = {
     { tabId: 3, url: 'x', accept: '', identity: { kind: 'root' } },
     { tabId: 3, url: 'x'.repeat(20_000), accept: '', identity: { kind: 'jar' } },
   ],
+  'replay.send': [
+    {
+      tabId: 3,
+      request: { method: 'GET', url: 'x', headers: [], body: null },
+      identity: { kind: 'jar' },
+      csrf: true,
+      fromPage: false,
+    },
+    {
+      tabId: 3,
+      request: { method: 'GET', url: 'x', headers: [{ name: 1 }], body: null },
+      identity: { kind: 'anonymous' },
+      csrf: true,
+      fromPage: false,
+    },
+    {
+      tabId: 3,
+      request: { method: 'GET', url: 'x', headers: [], body: null },
+      identity: { kind: 'saved', name: 'n'.repeat(41) },
+      csrf: true,
+      fromPage: false,
+    },
+    {
+      tabId: 3,
+      request: { method: 'GET', url: 'x', headers: [] },
+      identity: { kind: 'anonymous' },
+      csrf: true,
+      fromPage: false,
+    },
+  ],
+  'identity.list': [{}],
+  'identity.save': [
+    { tabId: 3, name: 'x', kind: 'jwt', user: 'a', password: 'b', remember: false },
+    { tabId: 3, name: 'x', kind: 'basic', user: 'a', remember: false },
+  ],
+  'identity.remove': [{ tabId: 3 }],
 };
 
 describe('protocol guards', () => {

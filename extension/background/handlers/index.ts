@@ -11,6 +11,7 @@ import { basicHandlers } from './basic';
 import { captureHandlers } from './capture';
 import { cookieHandlers } from './cookies';
 import { createKit } from './kit';
+import { replayHandlers } from './replay';
 import { sessionHandlers } from './session';
 import { targetHandlers } from './target';
 
@@ -34,6 +35,7 @@ export function createBackground(ctx: Ctx): Background {
     ...basicHandlers(kit),
     ...cookieHandlers(kit),
     ...captureHandlers(kit),
+    ...replayHandlers(kit),
   };
 
   const recheck = (tabId: TabId): Promise<void> =>

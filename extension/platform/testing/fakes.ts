@@ -110,6 +110,9 @@ export interface FakeApis extends Apis {
  * jar's cookies for the URL, as the browser would, and Set-Cookie is NOT stored (the extension
  * stores cookies itself via cookies.set, see sessions.ts).
  */
+/** The extension's host in unit tests (test-kit's Ctx.ownHost). */
+export const FAKE_OWN_HOST = 'unit-test-extension-id';
+
 export function fakeApis(overrides: Partial<Pick<Apis, 'fetch' | 'now'>> = {}): FakeApis {
   const cookies = fakeCookies();
   const apis: FakeApis = {
@@ -127,7 +130,21 @@ export function fakeApis(overrides: Partial<Pick<Apis, 'fetch' | 'now'>> = {}): 
         return { id: tabId, url };
       },
     },
-    scripting: { readPageCsrf: async () => apis.pageCsrf },
+    scripting: {
+      readPageCsrf: async () => apis.pageCsrf,
+      // The page's own fetch: with the jar's cookies, as the page would send them.
+      fetchInPage: async (_tabId, req) => {
+        const res = await apis.fetch(req.url, {
+          method: req.method,
+          headers: req.headers,
+          body: req.body ?? undefined,
+          credentials: 'include',
+        });
+        const headers: [string, string][] = [];
+        res.headers.forEach((v, k) => headers.push([k, v]));
+        return { status: res.status, statusText: res.statusText, headers, body: await res.text(), error: null };
+      },
+    },
     permissions: { hasHostPermission: async (origin) => apis.granted.has(new URL(origin).hostname) },
     fetch: async (input, init) => {
       const url = String(input);
@@ -135,6 +152,16 @@ export function fakeApis(overrides: Partial<Pick<Apis, 'fetch' | 'now'>> = {}): 
       if (init?.credentials === 'include') {
         const jar = await cookies.getAll({ url });
         if (jar.length) headers.set('Cookie', jar.map((c) => `${c.name}=${c.value}`).join('; '));
+      }
+      // The worker's own requests get what a session rule for them sets (the replay's Cookie
+      // rule), as the browser's declarativeNetRequest would.
+      for (const r of apis.dnr.rules.values()) {
+        if (!r.condition.initiatorDomains?.includes(FAKE_OWN_HOST)) continue;
+        if (!new RegExp(r.condition.regexFilter).test(url)) continue;
+        for (const h of r.action.requestHeaders) {
+          if (h.operation === 'set' && h.value !== undefined) headers.set(h.header, h.value);
+          else headers.delete(h.header);
+        }
       }
       return fetch(url, { ...init, headers });
     },
