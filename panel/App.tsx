@@ -23,6 +23,17 @@ import { Toolbar } from './Toolbar';
 import { Spinner } from './ui';
 import { usePanelState } from './usePanelState';
 import { useStoredFlag } from './useStoredFlag';
+import type { CapturedEntry } from '../shared/capture/entry';
+import type { DetailView } from './inspector/useExplore';
+import { ReplayPane } from './replay/ReplayPane';
+import { HarButtons } from './HarButtons';
+import { exportHar, importHar } from './har-files';
+
+/** The extension's version, for the HAR creator (the manifest is the source; tests have none). */
+const VERSION: string =
+  (
+    globalThis as { chrome?: { runtime?: { getManifest?: () => { version: string } } } }
+  ).chrome?.runtime?.getManifest?.().version ?? 'dev';
 import { useStoredNumber } from './useStoredNumber';
 import { CAPACITIES, Settings } from './Settings';
 import { DEFAULT_CAPACITY } from './inspector/store';
@@ -64,6 +75,11 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
   const [preserveLog, setPreserveLog] = useStoredFlag('preserve-log', false);
   const [showAll, setShowAll] = useStoredFlag('show-all-xhr', false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [replay, setReplay] = useState<{
+    original: CapturedEntry | null;
+    start?: { url: string; accept: string };
+  } | null>(null);
+  const [exportSecrets, setExportSecrets] = useStoredFlag('export-secrets', false);
   const filterRef = useRef<HTMLInputElement>(null);
   model.preserveLog = preserveLog;
 
@@ -108,6 +124,7 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
       if (open && e !== undefined) {
         openEntry(e);
         setAuthOpen(false);
+        setReplay(null);
       }
     },
     [model, openEntry],
@@ -166,7 +183,33 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
       total={model.store.size}
       dropped={model.store.dropped}
       problems={parsed.problems}
-      end={<Settings capacity={capacity ?? storedCapacity} onCapacity={setCapacity} />}
+      end={
+        <Settings
+          capacity={capacity ?? storedCapacity}
+          onCapacity={setCapacity}
+          exportSecrets={exportSecrets}
+          onExportSecrets={setExportSecrets}
+        />
+      }
+      files={
+        <HarButtons
+          onNew={
+            target === null
+              ? null
+              : () => {
+                  setAuthOpen(false);
+                  setReplay({ original: null });
+                }
+          }
+          onExport={() =>
+            void exportHar(model, visible, exportSecrets, VERSION).then((message) =>
+              api.say({ level: 'info', message }),
+            )
+          }
+          onImport={(file) => void importHar(model, file).then((n) => api.say(n))}
+          count={visible.length}
+        />
+      }
     />
   );
 
@@ -183,10 +226,46 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
   }
 
   const ready = state !== null;
+  const openReplay = (view: DetailView): void =>
+    setReplay(
+      view.kind === 'entry'
+        ? { original: view.entry }
+        : { original: null, start: { url: view.url, accept: view.accept } },
+    );
   const side = authOpen ? (
     <AuthPane api={api} onClose={() => setAuthOpen(false)} />
+  ) : replay !== null ? (
+    <ReplayPane
+      key={replay.original?.id ?? `new:${replay.start?.url ?? ''}`}
+      api={api}
+      model={model}
+      state={state}
+      original={replay.original}
+      start={replay.start}
+      onClose={() => setReplay(null)}
+      onFollow={(t) => {
+        setReplay(null);
+        explore.follow(t.url, t.accept, { identity: { kind: 'jar' }, label: "the page's cookies" });
+      }}
+    />
   ) : explore.view !== null ? (
-    <Detail explore={explore} model={model} state={state} reveal={reveal} />
+    <Detail
+      explore={explore}
+      model={model}
+      state={state}
+      reveal={reveal}
+      actions={(view) => (
+        <button
+          type="button"
+          className="small"
+          data-testid="replay"
+          onClick={() => openReplay(view)}
+          title="Send it again, as is, edited, or as someone else"
+        >
+          Replay
+        </button>
+      )}
+    />
   ) : null;
   return (
     <div className="panel">

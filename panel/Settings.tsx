@@ -1,9 +1,16 @@
-/** The toolbar's settings menu: how many requests the list keeps (the oldest go first). */
+/** The toolbar's settings menu: how many requests the list keeps (the oldest go first), secrets in HAR exports. */
 import { useEffect, useRef, useState } from 'react';
 
 export const CAPACITIES = [1_000, 2_000, 5_000, 10_000, 50_000, 100_000] as const;
 
-export function Settings({ capacity, onCapacity }: { capacity: number; onCapacity: (n: number) => void }) {
+interface Props {
+  capacity: number;
+  onCapacity: (n: number) => void;
+  exportSecrets: boolean;
+  onExportSecrets: (on: boolean) => void;
+}
+
+export function Settings({ capacity, onCapacity, exportSecrets, onExportSecrets }: Props) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
   useEffect(() => {
@@ -43,6 +50,18 @@ export function Settings({ capacity, onCapacity }: { capacity: number; onCapacit
               ))}
             </select>{' '}
             requests (the oldest go first)
+          </label>
+          <label
+            className="tool-check"
+            title="Session cookies, Authorization, CSRF tokens, passwords: REDACTED in the file unless ticked"
+          >
+            <input
+              type="checkbox"
+              data-testid="export-secrets"
+              checked={exportSecrets}
+              onChange={(e) => onExportSecrets(e.target.checked)}
+            />
+            Export HAR with secrets
           </label>
         </div>
       )}

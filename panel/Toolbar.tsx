@@ -32,6 +32,8 @@ interface Props {
   children?: ReactNode;
   /** at the far end, after the count (settings) */
   end?: ReactNode;
+  /** New request, HAR import and export */
+  files?: ReactNode;
 }
 
 export function Toolbar(p: Props) {
@@ -98,6 +100,8 @@ export function Toolbar(p: Props) {
         Clear
       </button>
       {p.children}
+      {p.files !== undefined && <span className="divider" />}
+      {p.files}
       <span className="spacer" />
       <span
         className="request-count"

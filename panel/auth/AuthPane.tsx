@@ -10,6 +10,7 @@ import { ActionButton } from '../ui';
 import { useDraft } from '../useDraft';
 import { BasicForm } from './BasicForm';
 import { CookieList } from './CookieList';
+import { IdentityForm } from './IdentityForm';
 import { PageSessionNotice } from './PageSessionNotice';
 import { SessionForm } from './SessionForm';
 import { TargetBar, targetBase } from './TargetBar';
@@ -114,6 +115,7 @@ export function AuthPane({ api, onClose }: Props) {
           pending={isPending}
           disabled={!ready}
         />
+        <IdentityForm api={api} enabled={reachable} />
         <CookieList
           origin={target?.origin ?? null}
           canLoad={reachable}

@@ -13,8 +13,9 @@ import { CookiesTab } from './CookiesTab';
 import { HeaderTable } from './HeaderTable';
 import { formatMs } from './format';
 import { describeView, type Described } from './describe-view';
+import { SnippetBox } from '../replay/SnippetBox';
 
-type Tab = 'headers' | 'response' | 'request' | 'cookies' | 'timing';
+type Tab = 'headers' | 'response' | 'request' | 'cookies' | 'timing' | 'copy';
 
 interface Props {
   explore: Explore;
@@ -53,6 +54,7 @@ export function Detail({ explore, model, state, reveal, actions }: Props) {
     ...(d.requestBody !== null ? ([['request', 'Payload']] as Array<[Tab, string]>) : []),
     ['cookies', 'Cookies'],
     ['timing', 'Timing'],
+    ['copy', 'Copy as'],
   ];
   const shown = tabs.some(([t]) => t === tab) ? tab : 'response';
   const workerId = view.kind === 'entry' ? view.entry.workerId : null;
@@ -125,6 +127,17 @@ export function Detail({ explore, model, state, reveal, actions }: Props) {
         {shown === 'request' && d.requestBody !== null && <RequestTab body={d.requestBody} />}
         {shown === 'cookies' && <CookiesTab d={d} />}
         {shown === 'timing' && <TimingTab d={d} />}
+        {shown === 'copy' && (
+          <SnippetBox
+            request={{
+              method: d.sentMethod,
+              url: d.url,
+              headers: [...d.requestHeaders],
+              body: d.requestBody?.text ?? null,
+            }}
+            reveal={revealHeader}
+          />
+        )}
       </div>
     </section>
   );

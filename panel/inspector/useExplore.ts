@@ -47,6 +47,8 @@ export function identityOf(view: DetailView | null): { identity: SendIdentity; l
 }
 
 export function useExplore(api: Pick<PanelApi, 'call'>): Explore {
+  // `call` is stable; the `api` object is new on every render.
+  const { call } = api;
   const [h, setH] = useState<{ stack: DetailView[]; index: number }>({ stack: [], index: -1 });
   const seq = useRef(0);
   const view = h.stack[h.index] ?? null;
@@ -76,7 +78,7 @@ export function useExplore(api: Pick<PanelApi, 'call'>): Explore {
         const stack = [...c.stack.slice(0, c.index + 1), next].slice(-50);
         return { stack, index: stack.length - 1 };
       });
-      void api.call('explore.get', { url, accept, identity }, { key: 'explore.get', background: true }).then((answer) =>
+      void call('explore.get', { url, accept, identity }, { key: 'explore.get', background: true }).then((answer) =>
         setH((now) => ({
           ...now,
           stack: now.stack.map((v) =>
@@ -90,7 +92,7 @@ export function useExplore(api: Pick<PanelApi, 'call'>): Explore {
         })),
       );
     },
-    [api],
+    [call],
   );
 
   return {

@@ -17,10 +17,10 @@ export interface Change {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** eZ objects carry `_href` (JSON) or `href` (XML as a tree) and often `_id` / `id`. */
+/** eZ objects carry `_href` (JSON) or an `href` attribute (XML, `@href` once a plain value), and often an id. */
 function identity(o: unknown, index?: number): string {
   if (isObj(o)) {
-    for (const k of ['_id', 'id', '_href', 'href', '_remoteId']) {
+    for (const k of ['_id', 'id', '@id', '_href', 'href', '@href', '_remoteId']) {
       const v = o[k];
       if (typeof v === 'string' || typeof v === 'number') return `${k}=${v}`;
     }

@@ -75,3 +75,20 @@ describe('cURL specifics', () => {
     expect(toCurl(login)).not.toContain('Content-Length');
   });
 });
+
+describe('what a command line does not send', () => {
+  it('drops the browser’s fetch metadata and the computed headers', () => {
+    const s = toCurl({
+      method: 'GET',
+      url: 'http://h/x',
+      headers: [
+        { name: 'Sec-Fetch-Mode', value: 'cors' },
+        { name: 'sec-ch-ua', value: '"Chromium"' },
+        { name: 'Host', value: 'h' },
+        { name: 'Accept', value: 'application/json' },
+      ],
+      body: null,
+    });
+    expect(s).toBe("curl http://h/x \\\n  -H 'Accept: application/json'");
+  });
+});

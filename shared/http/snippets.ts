@@ -27,10 +27,13 @@ export function shellQuote(s: string): string {
   return `'${v.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Headers curl/HTTPie compute themselves; sending them as captured would be wrong or break. */
+/**
+ * Headers curl/HTTPie compute themselves (sending them as captured would be wrong or break), and
+ * the browser's fetch metadata (`Sec-Fetch-*`, `sec-ch-ua*`): a command line is not a browser.
+ */
 const COMPUTED = new Set(['content-length', 'host', 'connection', 'accept-encoding', 'transfer-encoding']);
 const sendable = (r: PlainRequest) =>
-  r.headers.filter((h) => !COMPUTED.has(h.name.toLowerCase()) && !h.name.startsWith(':'));
+  r.headers.filter((h) => !COMPUTED.has(h.name.toLowerCase()) && !h.name.startsWith(':') && !/^sec-/i.test(h.name));
 const hasBody = (r: PlainRequest): boolean =>
   r.body !== null && r.body !== '' && !['GET', 'HEAD'].includes(r.method.toUpperCase());
 

@@ -125,3 +125,23 @@ export function parseBody(text: string, contentType: string | null): ParsedBody 
   }
   return { format: 'text', error: null };
 }
+
+/** An XML tree as a plain value, for the diff: elements by name, attributes under `@name`, repeated names as lists. */
+export function treeValue(n: TreeNode): unknown {
+  if (n.kind !== 'element') return n.value;
+  const out: Record<string, unknown> = {};
+  for (const a of n.attrs) out[`@${a.name}`] = a.value;
+  if (n.children.length === 0) {
+    if (n.attrs.length === 0) return n.value ?? '';
+    if (n.value !== null && n.value !== '') out['#text'] = n.value;
+    return out;
+  }
+  for (const c of n.children) {
+    const k = c.key ?? '#';
+    const v = treeValue(c);
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  // The root keeps its name, as a JSON answer's single key does.
+  return n.depth === 0 ? { [n.key ?? 'root']: out } : out;
+}

@@ -92,3 +92,17 @@ describe('flattening', () => {
     expect(summary(b.root.children[0]!.children[2]!)).toBe('[2]');
   });
 });
+
+describe('treeValue (XML for the diff)', () => {
+  it('elements by name, attributes as @name, repeats as lists, the root by its name', async () => {
+    const { treeValue } = await import('./build');
+    const b = parseBody(
+      '<List href="/l"><Item href="/a" id="1">x</Item><Item href="/b"/><name>n</name></List>',
+      'application/xml',
+    );
+    if (b.format !== 'xml') throw new Error('xml expected');
+    expect(treeValue(b.root)).toEqual({
+      List: { '@href': '/l', Item: [{ '@href': '/a', '@id': '1', '#text': 'x' }, { '@href': '/b' }], name: 'n' },
+    });
+  });
+});
