@@ -4,28 +4,24 @@
  * (target, session login, Basic, cookies) one click from the identity chip. Permission banner
  * and the one notice sit under the toolbar, where they are seen whatever pane is open.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TabId } from '../shared/domain';
-import { compileFilter, parseFilter } from '../shared/filter/filter';
 import { apiHref } from '../shared/ez/links';
 import { mediaType } from '../shared/ez/media-types';
-import { AuthPane } from './auth/AuthPane';
-import { PermissionBanner } from './auth/PermissionBanner';
 import type { HostPermissions, PanelClient } from './deps';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { NetworkHost } from './host';
-import { Detail } from './inspector/Detail';
-import { RequestList } from './inspector/RequestList';
+import { RequestList, emptyText } from './inspector/RequestList';
 import { useInspector } from './inspector/useInspector';
 import { useExplore } from './inspector/useExplore';
-import { Notice } from './Notice';
+import { Banners } from './Banners';
 import { Toolbar } from './Toolbar';
-import { Spinner } from './ui';
 import { usePanelState } from './usePanelState';
 import { useStoredFlag } from './useStoredFlag';
-import type { CapturedEntry } from '../shared/capture/entry';
-import type { DetailView } from './inspector/useExplore';
-import { ReplayPane } from './replay/ReplayPane';
+import { useGrant } from './useGrant';
+import { useSlashFocus } from './useKeys';
+import { useVisibleEntries } from './inspector/useVisibleEntries';
+import { SidePane, type ReplayTarget } from './SidePane';
 import { HarButtons } from './HarButtons';
 import { exportHar, importHar } from './har-files';
 
@@ -59,14 +55,13 @@ export function Panel(props: AppProps) {
   );
 }
 
-export const declinedMessage = (origin: string): string =>
-  `Permission to reach ${origin} was declined; the panel can't talk to this API until you allow it.`;
+export { declinedMessage } from './useGrant';
 
 export function App({ client, tabId, permissions, network = null, initialPane = null, capacity }: AppProps) {
   const api = usePanelState(client, tabId);
   const { state } = api;
   const target = state?.target ?? null;
-  const [granting, setGranting] = useState(false);
+  const { granting, grant } = useGrant(permissions, api);
   const [authOpen, setAuthOpen] = useState(initialPane === 'auth');
   const [storedCapacity, setCapacity] = useStoredNumber('capacity', DEFAULT_CAPACITY, CAPACITIES);
   const { model, version } = useInspector(client, tabId, network, capacity ?? storedCapacity);
@@ -75,46 +70,13 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
   const [preserveLog, setPreserveLog] = useStoredFlag('preserve-log', false);
   const [showAll, setShowAll] = useStoredFlag('show-all-xhr', false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [replay, setReplay] = useState<{
-    original: CapturedEntry | null;
-    start?: { url: string; accept: string };
-  } | null>(null);
+  const [replay, setReplay] = useState<ReplayTarget | null>(null);
   const [exportSecrets, setExportSecrets] = useStoredFlag('export-secrets', false);
   const filterRef = useRef<HTMLInputElement>(null);
   model.preserveLog = preserveLog;
 
-  // Filtered in the keystroke's own render: even 100,000 entries take a few ms (plain fields,
-  // see shared/capture/entry.ts), and deferring it cost a frame of latency on every key.
-  const parsed = useMemo(() => parseFilter(filter), [filter]);
-  const visible = useMemo(
-    () => {
-      // Loaded bodies are searched too, but only when a free-text term could hit one.
-      const bodies = model.bodies.size > 0 && parsed.terms.some((t) => t.kind === 'text') ? model.bodies : null;
-      const pass = compileFilter(parsed);
-      return model.store.all().filter((e) => (showAll || e.view.isRest) && pass(e, bodies?.peekLower(e.id)));
-    },
-    // `version` stands for the store's content, which changes in place
-    [model, version, parsed, showAll],
-  );
-
-  // `/` focuses the filter from anywhere but a text field, as in DevTools.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const t = e.target as HTMLElement | null;
-      if (
-        e.key !== '/' ||
-        t instanceof HTMLInputElement ||
-        t instanceof HTMLTextAreaElement ||
-        t instanceof HTMLSelectElement
-      )
-        return;
-      e.preventDefault();
-      filterRef.current?.focus();
-      filterRef.current?.select();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  const { parsed, visible } = useVisibleEntries(model, version, filter, showAll);
+  useSlashFocus(filterRef);
 
   const openEntry = explore.open;
   const select = useCallback(
@@ -129,24 +91,6 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
     },
     [model, openEntry],
   );
-  const grant = (origin: string): void => {
-    // Called straight from the click: the browser only prompts during the user gesture.
-    const asked = permissions.request(origin);
-    setGranting(true);
-    void asked
-      .then(
-        async (granted) => {
-          if (granted) await api.act('target.detect', {});
-          else api.say({ level: 'warning', message: declinedMessage(origin) });
-        },
-        (e: unknown) =>
-          api.say({
-            level: 'error',
-            message: `Could not ask for access to ${origin}: ${e instanceof Error ? e.message : String(e)}`,
-          }),
-      )
-      .finally(() => setGranting(false));
-  };
   const openRoot =
     target === null || api.tabClosed
       ? null
@@ -157,8 +101,6 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
             label: "the page's cookies",
           });
         };
-  const reveal = async (workerId: string, header: string): Promise<string | null> =>
-    (await api.call('capture.reveal', { id: workerId, header }, { background: true }))?.value ?? null;
 
   const idle = api.tabClosed ? 'The inspected tab was closed: nobody to check.' : undefined;
   const toolbar = (
@@ -225,69 +167,22 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
     );
   }
 
-  const ready = state !== null;
-  const openReplay = (view: DetailView): void =>
-    setReplay(
-      view.kind === 'entry'
-        ? { original: view.entry }
-        : { original: null, start: { url: view.url, accept: view.accept } },
-    );
-  const side = authOpen ? (
-    <AuthPane api={api} onClose={() => setAuthOpen(false)} />
-  ) : replay !== null ? (
-    <ReplayPane
-      key={replay.original?.id ?? `new:${replay.start?.url ?? ''}`}
-      api={api}
-      model={model}
-      state={state}
-      original={replay.original}
-      start={replay.start}
-      onClose={() => setReplay(null)}
-      onFollow={(t) => {
-        setReplay(null);
-        explore.follow(t.url, t.accept, { identity: { kind: 'jar' }, label: "the page's cookies" });
-      }}
-    />
-  ) : explore.view !== null ? (
-    <Detail
-      explore={explore}
-      model={model}
-      state={state}
-      reveal={reveal}
-      actions={(view) => (
-        <button
-          type="button"
-          className="small"
-          data-testid="replay"
-          onClick={() => openReplay(view)}
-          title="Send it again, as is, edited, or as someone else"
-        >
-          Replay
-        </button>
-      )}
-    />
-  ) : null;
+  const side =
+    authOpen || replay !== null || explore.view !== null ? (
+      <SidePane
+        api={api}
+        model={model}
+        explore={explore}
+        authOpen={authOpen}
+        onCloseAuth={() => setAuthOpen(false)}
+        replay={replay}
+        onReplay={setReplay}
+      />
+    ) : null;
   return (
     <div className="panel">
       {toolbar}
-      <div className="banners">
-        {ready && state.hostPermission === 'missing' && target !== null && (
-          <PermissionBanner origin={target.origin} busy={granting} onGrant={() => grant(target.origin)} />
-        )}
-        <Notice notice={api.notice} onDismiss={api.dismiss} />
-        {api.loadFailed && (
-          <div>
-            <button type="button" data-testid="retry" onClick={api.reload}>
-              Try again
-            </button>
-          </div>
-        )}
-        {!ready && !api.loadFailed && (
-          <p className="muted loading">
-            <Spinner /> Loading the tab's state…
-          </p>
-        )}
-      </div>
+      <Banners api={api} state={state} granting={granting} grant={grant} />
       <main className={`workspace${side !== null ? ' with-side' : ''}`}>
         <RequestList
           entries={visible}
@@ -301,14 +196,4 @@ export function App({ client, tabId, permissions, network = null, initialPane = 
       </main>
     </div>
   );
-}
-
-function emptyText(total: number, filter: string, devtools: boolean): string {
-  if (total > 0)
-    return filter.trim() !== ''
-      ? 'No request matches the filter.'
-      : 'No REST call yet (tick "All XHR" to see the others).';
-  return devtools
-    ? 'No REST call yet. Use the page: its API calls appear here, with what auth each carried.'
-    : 'No REST call yet. Calls the page makes appear here (bodies need the panel inside DevTools).';
 }

@@ -3,7 +3,7 @@
  * received, cookies, timing, the identity it ran as, and the body made readable, with an error
  * card for eZ's ErrorMessage and the reason of a 401. Back/forward walk the followed links.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AuthState } from '../../shared/domain';
 import type { FollowTarget } from '../../shared/ez/follow';
 import type { InspectorModel } from './model';
@@ -14,6 +14,7 @@ import { HeaderTable } from './HeaderTable';
 import { formatMs } from './format';
 import { describeView, type Described } from './describe-view';
 import { SnippetBox } from '../replay/SnippetBox';
+import { useGlobalKey } from '../useKeys';
 
 type Tab = 'headers' | 'response' | 'request' | 'cookies' | 'timing' | 'copy';
 
@@ -31,18 +32,7 @@ export function Detail({ explore, model, state, reveal, actions }: Props) {
   const [tab, setTab] = useState<Tab>('response');
   const d = useMemo(() => (view === null ? null : describeView(view)), [view]);
   // Esc closes the detail from anywhere but a text field (where it belongs to the field).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const t = e.target as HTMLElement | null;
-      if (
-        e.key === 'Escape' &&
-        !(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement)
-      )
-        explore.close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [explore]);
+  useGlobalKey('Escape', () => explore.close());
   if (view === null || d === null) return null;
   const follow = (t: FollowTarget): void => {
     explore.follow(t.url, t.accept);
