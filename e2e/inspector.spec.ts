@@ -34,8 +34,24 @@ test('the real panel lists the page’s REST calls with types and badges, shows 
     await frame.locator(row('[data-type="User"][data-status="200"]')).click();
     await waitForText(frame, byTestId('body-none'), /not captured/);
 
-    // Now with the panel open: the same read carries its body.
+    // Now with the panel open, but hidden behind the Elements panel: capture goes on, and the
+    // same read carries its body. DevTools fires the panel's onShown (relayed as an event on its
+    // window) only when it comes back from being hidden, so counting it proves it was hidden.
+    await frame.evaluate((name) => {
+      const w = window as unknown as { shownCount: number };
+      w.shownCount = 0;
+      addEventListener(name, () => (w.shownCount += 1));
+    }, 'ez-rest-devtools:shown');
+    const show = (id: string): Promise<void> =>
+      frame.page().evaluate((p) => {
+        (
+          globalThis as unknown as { InspectorFrontendAPI: { showPanel(id: string): void } }
+        ).InspectorFrontendAPI.showPanel(p);
+      }, id);
+    await show('elements');
     expect(await pageFetchUser14(site)).toBe(200);
+    await show(`chrome-extension://${extensionId}eZREST`);
+    await frame.waitForFunction(() => (window as unknown as { shownCount: number }).shownCount >= 1);
     await waitForCount(frame, row('[data-type="User"][data-status="200"]'), 2);
 
     // After: a logout (DELETE with its token) and the same read, now anonymous → 401.

@@ -107,7 +107,25 @@ test('replay as anonymous, without CSRF, as editor; the page’s cookies untouch
   });
   expect(stdout).toBe('200');
 
-  // 5. Export the list as HAR, clear, import it back.
+  // 5. A new request from nothing: a ViewInput search from its template, as the page's session;
+  //    the OPTIONS probe names the methods a URL takes.
+  await panel.getByTestId('new-request').click();
+  await panel.getByTestId('new-request-template').selectOption('ViewInput');
+  await expect(panel.getByTestId('replay-method')).toHaveValue('POST');
+  await expect(panel.getByTestId('replay-check')).toHaveCount(0);
+  await panel.getByTestId('replay-send').click();
+  await expect(panel.getByTestId('replay-status')).toHaveText('200');
+  await expect(panel.getByTestId('replay-body-view')).toContainText('View');
+  await panel.getByTestId('replay-body').fill('{"SessionInput":{"login":"admin"}}');
+  await expect(panel.getByTestId('replay-check')).toContainText(
+    'body is a SessionInput, but the Content-Type says ViewInput',
+  );
+  await panel.getByTestId('replay-url').fill(`${mock.url}${API}/content/objects/52`);
+  await panel.getByTestId('replay-options').click();
+  await expect(panel.getByText('The server allows: GET, DELETE')).toBeVisible();
+  await panel.getByTestId('replay-close').click();
+
+  // 6. Export the list as HAR, clear, import it back.
   const count = await rows.count();
   const download = panel.waitForEvent('download');
   await panel.getByTestId('export-har').click();

@@ -3,6 +3,7 @@
  * replay or new request, else the detail of the entry or answer shown. One at a time.
  */
 import type { CapturedEntry } from '../shared/capture/entry';
+import { entryFromReplay } from '../shared/capture/from-replay';
 import { AuthPane } from './auth/AuthPane';
 import { Detail } from './inspector/Detail';
 import type { InspectorModel } from './inspector/model';
@@ -49,10 +50,21 @@ export function SidePane({ api, model, explore, authOpen, onCloseAuth, replay, o
   if (explore.view === null) return null;
   const reveal = async (workerId: string, header: string): Promise<string | null> =>
     (await api.call('capture.reveal', { id: workerId, header }, { background: true }))?.value ?? null;
-  const replayOf = (view: DetailView): ReplayTarget =>
-    view.kind === 'entry'
-      ? { original: view.entry }
-      : { original: null, start: { url: view.url, accept: view.accept } };
+  // An answer reached by a link is replayed against itself: as an entry (not listed) to diff with.
+  const replayOf = (view: DetailView): ReplayTarget => {
+    if (view.kind === 'entry') return { original: view.entry };
+    if (view.answer === null) return { original: null, start: { url: view.url, accept: view.accept } };
+    const asIfReplayed = {
+      ...view.answer,
+      method: 'GET',
+      identity: view.identityLabel,
+      csrf: 'none',
+      from: 'worker',
+    } as const;
+    return {
+      original: entryFromReplay(asIfReplayed, `a:${view.key}`, { body: null, contentType: null }, null, Date.now()),
+    };
+  };
   return (
     <Detail
       explore={explore}
