@@ -63,6 +63,21 @@ describe('HAR out', () => {
     expect(validate.errors ?? null).toBeNull();
   });
 
+  // Firefox's Network Monitor importer (devtools/client/netmonitor/src/har/har-importer.js) reads
+  // these without checking that they exist: a file lacking one fails to import there. (Chrome's
+  // import of a real export is tested end to end in e2e/har-chrome.spec.ts.)
+  it('has what Firefox’s importer dereferences unguarded: log.pages, and each entry’s cache, timings, content', () => {
+    expect(Array.isArray(redacted.log.pages)).toBe(true);
+    for (const e of redacted.log.entries) {
+      expect(typeof e.cache).toBe('object');
+      expect(typeof e.timings.wait).toBe('number');
+      expect(typeof e.timings.receive).toBe('number');
+      expect(typeof e.response.content.size).toBe('number');
+      expect(typeof e.response.content.mimeType).toBe('string');
+      expect(Array.isArray(e.request.cookies) && Array.isArray(e.response.cookies)).toBe(true);
+    }
+  });
+
   it('holds no secret value when redacted, anywhere (the session id in a URL too)', () => {
     const text = JSON.stringify(redacted);
     for (const secret of [SESSION_ID, CSRF, 'publish']) expect(text).not.toContain(secret);
