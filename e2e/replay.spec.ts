@@ -87,6 +87,15 @@ test('replay as anonymous, without CSRF, as editor; the page’s cookies untouch
   await expect(panel.getByTestId('replay-body-view')).toContainText("'remove' 'content'");
   await expect(panel.getByTestId('replay-who')).toContainText('editor (session)');
 
+  // "Send from the page": the read goes from inside the page, with its session, and says so.
+  await user14.click();
+  await panel.getByTestId('replay').click();
+  await panel.getByTestId('replay-from-page').check();
+  await expect(panel.getByTestId('replay-identity')).toBeDisabled();
+  await panel.getByTestId('replay-send').click();
+  await expect(panel.getByTestId('replay-status')).toHaveText('200');
+  await expect(panel.getByTestId('replay-who')).toContainText('sent from the page');
+
   // Nothing of that touched the page's cookies (the panel's session neither: it has none).
   expect(JSON.stringify(await context.cookies(mock.url))).toBe(cookiesBefore);
   expect(await pageFetchUser14(site)).toBe(200);
