@@ -10,7 +10,9 @@ import type { IdentityKind, SavedIdentityView } from '../../shared/domain/replay
 import { parseSession } from '../../shared/ez';
 import type { StorageArea } from '../platform/apis';
 import type { Ctx } from './context';
-import { apiFetch } from './http';
+import { apiFetch, apiUrl } from './http';
+import { withCookie } from './send/cookie-rule';
+import { currentSession, refreshSession } from './session-check';
 
 export interface StoredIdentity {
   name: string;
@@ -24,6 +26,8 @@ export interface IdentitySession {
   cookieName: string;
   identifier: string;
   csrfToken: string;
+  /** the user it logged in as (Session.User._href), to tell a live login from an emptied session */
+  userHref: string;
   createdAt: number;
 }
 
@@ -123,12 +127,35 @@ export async function identitySession(
     cookieName: s.name,
     identifier: s.identifier,
     csrfToken: s.csrfToken,
+    userHref: s.userHref,
     createdAt: ctx.apis.now(),
   };
   await ctx.apis.session.set({ [sessionKey(target.origin, ident.name)]: session });
   return session;
 }
 
-/** The identity's session is gone on the server (it answered so): log in afresh next time. */
-export const forgetIdentitySession = (ctx: Ctx, origin: string, name: string): Promise<void> =>
-  ctx.apis.session.remove(sessionKey(origin, name));
+/**
+ * After a 401, whether the identity's login is gone on the server (expired, logged out): if so
+ * it is forgotten, and the next identitySession logs in afresh. Asked with that session's own
+ * cookie (set by the replay rule, credentials 'omit'): the current-session route on Ibexa 4.3+,
+ * else the refresh with its own id and token, which cannot log anyone else out.
+ */
+export async function identitySessionGone(ctx: Ctx, target: ApiTarget, name: string): Promise<boolean> {
+  const key = sessionKey(target.origin, name);
+  const s = await read<IdentitySession>(ctx.apis.session, key);
+  if (s === null) return false;
+  const cookie = `${s.cookieName}=${s.identifier}`;
+  const href = `${target.prefix}/user/sessions/${encodeURIComponent(s.identifier)}`;
+  let answer = await withCookie(ctx, apiUrl(target, '/user/sessions/current'), cookie, () =>
+    currentSession(ctx, target, 'omit'),
+  );
+  if (answer.kind === 'unsupported')
+    answer = await withCookie(ctx, apiUrl(target, `${href}/refresh`), cookie, () =>
+      refreshSession(ctx, target, href, s.csrfToken, 'omit'),
+    );
+  // A logout empties the session but keeps its id: Ibexa's check then answers 200 as anonymous.
+  const live = answer.kind === 'live' && answer.session.userHref === s.userHref;
+  if (answer.kind === 'failed' || live) return false;
+  await ctx.apis.session.remove(key);
+  return true;
+}

@@ -20,13 +20,21 @@ export type SessionAnswer =
   /** the server has no current-session route */
   | { kind: 'unsupported' };
 
-/** `GET /user/sessions/current` with the jar's cookie. */
-export async function currentSession(ctx: Ctx, target: ApiTarget): Promise<SessionAnswer> {
+/**
+ * `GET /user/sessions/current` with the jar's cookie, or (`omit`) with none but the one a
+ * declarativeNetRequest rule sets, for a saved identity's session: then the 404's clearing
+ * Set-Cookie is not stored either.
+ */
+export async function currentSession(
+  ctx: Ctx,
+  target: ApiTarget,
+  credentials: 'include' | 'omit' = 'include',
+): Promise<SessionAnswer> {
   if (target.vendor !== IBEXA4.vendor) return { kind: 'unsupported' };
   const r = await apiFetch(ctx.apis.fetch, target, {
     path: '/user/sessions/current',
     accept: 'Session',
-    credentials: 'include',
+    credentials,
   });
   if (r.ok) {
     const session = parseSession(r.body);
@@ -44,12 +52,18 @@ export async function currentSession(ctx: Ctx, target: ApiTarget): Promise<Sessi
 }
 
 /** `POST <href>/refresh` with the token: the only check eZ Platform 3.x has. */
-export async function refreshSession(ctx: Ctx, target: ApiTarget, href: string, token: string): Promise<SessionAnswer> {
+export async function refreshSession(
+  ctx: Ctx,
+  target: ApiTarget,
+  href: string,
+  token: string,
+  credentials: 'include' | 'omit' = 'include',
+): Promise<SessionAnswer> {
   const r = await apiFetch(ctx.apis.fetch, target, {
     method: 'POST',
     path: `${href}/refresh`,
     accept: 'Session',
-    credentials: 'include',
+    credentials,
     headers: { 'X-CSRF-Token': token },
   });
   if (r.ok) {

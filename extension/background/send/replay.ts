@@ -3,7 +3,8 @@
  * on request, from inside the page). The identity decides Cookie and Authorization: whatever the
  * editor holds for them is dropped (the panel only ever saw masked values). With a session
  * identity and an unsafe method the CSRF token is added, unless the user turned that off to see
- * what the server says without it. Never throws: a refusal is an answer with `error`.
+ * what the server says without it. A saved session identity whose session expired logs in again
+ * (once) when the server says its session is gone. Never throws: a refusal is an answer with `error`.
  */
 import type { ApiTarget } from '../../../shared/domain';
 import type { HeaderPair } from '../../../shared/domain/capture';
@@ -12,9 +13,10 @@ import { effectiveMethod, isUnsafe } from '../../../shared/capture/auth';
 import { headerValue, maskHeaders } from '../../../shared/capture/headers';
 import type { Ctx } from '../context';
 import { isOwned, sessionCookies } from '../cookies';
-import { identitySession, storedIdentities } from '../identities';
+import { identitySession, identitySessionGone, storedIdentities } from '../identities';
 import { basicHeader } from '../basic-auth';
 import { withCookie } from './cookie-rule';
+import { failed, IDENTITY_HEADERS, replayFromPage } from './replay-from-page';
 import { sendAs, type OutgoingRequest } from './send';
 
 interface Credentials {
@@ -92,8 +94,6 @@ async function credentialsFor(
   }
 }
 
-const IDENTITY_HEADERS = new Set(['cookie', 'authorization', 'x-csrf-token']);
-
 export interface ReplayInput {
   request: OutgoingRequest;
   identity: ReplayIdentity;
@@ -104,9 +104,27 @@ export interface ReplayInput {
 
 export async function replay(ctx: Ctx, tabId: number, target: ApiTarget, input: ReplayInput): Promise<ReplayAnswer> {
   const { request } = input;
-  const method = effectiveMethod(request.method, request.headers);
   const base = { method: request.method, from: input.fromPage ? ('page' as const) : ('worker' as const) };
   if (input.fromPage) return replayFromPage(ctx, tabId, target, request, base);
+  const first = await replayAs(ctx, tabId, target, input, base);
+  // A saved session identity's 401 may only mean its session expired since it logged in: when the
+  // server says the session is gone, log in again and send once more.
+  const { identity } = input;
+  if (first.status !== 401 || identity.kind !== 'saved' || !(await identitySessionGone(ctx, target, identity.name)))
+    return first;
+  const again = await replayAs(ctx, tabId, target, input, base);
+  return { ...again, identity: `${again.identity}, logged in again: its session had expired` };
+}
+
+async function replayAs(
+  ctx: Ctx,
+  tabId: number,
+  target: ApiTarget,
+  input: ReplayInput,
+  base: { method: string; from: 'worker' | 'page' },
+): Promise<ReplayAnswer> {
+  const { request } = input;
+  const method = effectiveMethod(request.method, request.headers);
   const who = await credentialsFor(ctx, tabId, target, input.identity);
   if (typeof who === 'string') return { ...failed(request, who), ...base, identity: input.identity.kind, csrf: 'none' };
   const headers: HeaderPair[] = request.headers.filter((h) => !IDENTITY_HEADERS.has(h.name.toLowerCase()));
@@ -127,61 +145,4 @@ export async function replay(ctx: Ctx, tabId: number, target: ApiTarget, input: 
       ? answer.requestHeaders
       : [...answer.requestHeaders, ...maskHeaders([{ name: 'Cookie', value: who.cookie }])];
   return { ...answer, requestHeaders, ...base, identity: who.label, csrf };
-}
-
-function failed(req: OutgoingRequest, error: string) {
-  return {
-    url: req.url,
-    status: 0,
-    statusText: '',
-    headers: [],
-    requestHeaders: maskHeaders(req.headers),
-    body: '',
-    truncated: false,
-    timeMs: 0,
-    error,
-  };
-}
-
-async function replayFromPage(
-  ctx: Ctx,
-  tabId: number,
-  target: ApiTarget,
-  req: OutgoingRequest,
-  base: { method: string; from: 'page' | 'worker' },
-): Promise<ReplayAnswer> {
-  const started = ctx.apis.now();
-  if (new URL(req.url).origin !== target.origin)
-    return { ...failed(req, `${req.url} is not on the API's origin.`), ...base, identity: 'the page', csrf: 'none' };
-  try {
-    const got = await ctx.apis.scripting.fetchInPage(tabId, {
-      method: req.method,
-      url: req.url,
-      headers: req.headers
-        .filter((h) => !IDENTITY_HEADERS.has(h.name.toLowerCase()) || !h.value.includes('•'))
-        .map((h) => [h.name, h.value]),
-      body: req.body,
-    });
-    return {
-      url: req.url,
-      status: got.status,
-      statusText: got.statusText,
-      headers: maskHeaders(got.headers.map(([name, value]) => ({ name, value }))),
-      requestHeaders: maskHeaders(req.headers),
-      body: got.body,
-      truncated: false,
-      timeMs: ctx.apis.now() - started,
-      error: got.error,
-      ...base,
-      identity: 'the page (its own cookies)',
-      csrf: 'none',
-    };
-  } catch (e) {
-    return {
-      ...failed(req, `The page could not send it: ${e instanceof Error ? e.message : String(e)}`),
-      ...base,
-      identity: 'the page',
-      csrf: 'none',
-    };
-  }
 }
