@@ -4,7 +4,7 @@
  * are checked here, each mistake in a sentence that names the flag.
  */
 import { parseArgs as parseFlags } from 'node:util';
-import { FLAVOURS, flavourById } from '../shared/ez/flavours';
+import { EZP3, FLAVOURS, IBEXA4, flavourById } from '../shared/ez/flavours';
 import type { AuthProfile } from './auth/firewall';
 import type { MockServerOptions } from './server';
 
@@ -15,8 +15,8 @@ export const USAGE = `usage: npm run mock -- [--port N] [--host H] [--flavour ez
   --port N              port to listen on, 0 picks a free one (default ${DEFAULTS.port})
   --host H              address to listen on (default ${DEFAULTS.host})
   --flavour NAME        which product the API speaks (default ${DEFAULTS.flavour}):
-                          ezp3     eZ Platform 3.3: /api/ezp/v2, vnd.ez.api, cookie eZSESSID…
-                          ibexa4   Ibexa DXP 4.6: /api/ibexa/v2, vnd.ibexa.api, cookie IBX_SESSION_ID…,
+                          ezp3     ${EZP3.product}: ${EZP3.prefix}, ${EZP3.vendor}, cookie ${EZP3.sessionCookiePrefix}…
+                          ibexa4   ${IBEXA4.product}: ${IBEXA4.prefix}, ${IBEXA4.vendor}, cookie ${IBEXA4.sessionCookiePrefix}…,
                                    GET /user/sessions/current and /user/current, re-login without CSRF
   --auth PROFILE        which firewall the API runs behind (default ${DEFAULTS.auth}):
                           session  eZ 3.x skeleton: cookie sessions with CSRF, Authorization ignored

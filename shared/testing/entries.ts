@@ -2,6 +2,7 @@
 import { authCarried } from '../capture/auth';
 import { withView, type CapturedEntry } from '../capture/entry';
 import type { CaptureSource, HeaderPair } from '../domain/capture';
+import { EZP3 } from '../ez/flavours';
 
 let n = 0;
 
@@ -24,7 +25,7 @@ export function makeEntry(over: EntryOver = {}): CapturedEntry {
     startedAt: 1_000_000,
     timeMs: 5,
     method: 'GET',
-    url: 'http://127.0.0.1:8080/api/ezp/v2/',
+    url: `http://127.0.0.1:8080${EZP3.prefix}/`,
     status: 200,
     statusText: 'OK',
     error: null,

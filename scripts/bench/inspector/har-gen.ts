@@ -3,7 +3,9 @@
  * locations, users, searches, sessions), JSON bodies sized like the real ones, session cookies,
  * CSRF tokens on writes, some 401/404. Deterministic: entry i is always the same.
  */
-const API = 'http://127.0.0.1:8080/api/ezp/v2';
+import { EZP3 } from '../../../shared/ez/flavours';
+
+const API = `http://127.0.0.1:8080${EZP3.prefix}`;
 const COOKIE = 'eZSESSID98defd6ee70dfb1dea416cecdf391f58=ddp6oq6ntfdflbmbdk9r91gqd1';
 
 interface Kind {
@@ -100,7 +102,7 @@ export const harBody = (i: number): string =>
   JSON.stringify({
     ContentInfo: {
       '_media-type': 'application/vnd.ez.api.ContentInfo+json',
-      _href: `/api/ezp/v2/content/objects/${i}`,
+      _href: `${EZP3.prefix}/content/objects/${i}`,
       name: `Item ${i}`,
       fields: Array.from({ length: 20 }, (_, f) => ({ id: f, value: `v${f}` })),
     },
