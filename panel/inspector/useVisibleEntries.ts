@@ -4,6 +4,7 @@
  * shared/capture/entry.ts), and deferring it cost a frame of latency on every key.
  */
 import { useMemo } from 'react';
+import type { CapturedEntry } from '../../shared/capture/entry';
 import { compileFilter, parseFilter } from '../../shared/filter/filter';
 import type { InspectorModel } from './model';
 
@@ -14,7 +15,14 @@ export function useVisibleEntries(model: InspectorModel, version: number, filter
       // Loaded bodies are searched too, but only when a free-text term could hit one.
       const bodies = model.bodies.size > 0 && parsed.terms.some((t) => t.kind === 'text') ? model.bodies : null;
       const pass = compileFilter(parsed);
-      return model.store.all().filter((e) => (showAll || e.view.isRest) && pass(e, bodies?.peekLower(e.id)));
+      const all = model.store.all();
+      const out: CapturedEntry[] = [];
+      // A plain loop: this runs over every entry on every keystroke.
+      for (let i = 0; i < all.length; i++) {
+        const e = all[i]!;
+        if ((showAll || e.view.isRest) && pass(e, bodies === null ? undefined : bodies.peekLower(e.id))) out.push(e);
+      }
+      return out;
     },
     // `version` stands for the store's content, which changes in place
     [model, version, parsed, showAll],
