@@ -21,7 +21,8 @@ const show = (v: unknown): string => {
   return s.length > 160 ? `${s.slice(0, 157)}…` : s;
 };
 
-function valueOf(side: Side): unknown {
+/** What the differ compares: parsed JSON, XML as the same shape (attributes as `@name`), else the text. */
+export function bodyValue(side: Side): unknown {
   if (side.body === null) return undefined;
   const p = parseBody(side.body, headerValue(side.headers, 'content-type'));
   return p.format === 'json' ? p.value : p.format === 'xml' ? treeValue(p.root) : side.body;
@@ -30,7 +31,7 @@ function valueOf(side: Side): unknown {
 export function DiffView({ before, after }: { before: Side; after: Side }) {
   const headers = useMemo(() => diffHeaders(before.headers, after.headers), [before.headers, after.headers]);
   const body = useMemo(
-    () => (before.body === null ? null : diffBodies(valueOf(before), valueOf(after))),
+    () => (before.body === null ? null : diffBodies(bodyValue(before), bodyValue(after))),
     [before, after],
   );
   return (
