@@ -94,9 +94,28 @@ test('the real panel lists the page’s REST calls with types and badges, shows 
     await frame.locator(byTestId('nav-forward')).click();
     await waitForText(frame, byTestId('body-view'), /SectionList/);
     await frame.page().screenshot({ path: test.info().outputPath('inspector-root.png') });
+
+    // Navigation: with Preserve log the list keeps the old page's calls; without, it starts over.
+    const total = async (): Promise<number> =>
+      Number(/\/ (\d+)/.exec((await frame.$eval(byTestId('request-count'), (e) => e.textContent)) ?? '')?.[1]);
+    const before = await total();
+    await frame.locator(byTestId('preserve-log')).click();
+    await site.reload();
+    expect(await pageFetchUser14(site)).toBe(401);
+    await frame.waitForFunction(
+      (s, n) => new RegExp(`/ ${n}\\b`).test(document.querySelector(s)?.textContent ?? ''),
+      {},
+      byTestId('request-count'),
+      before + 1,
+    );
+    await frame.locator(byTestId('preserve-log')).click();
+    await site.reload();
+    expect(await pageFetchUser14(site)).toBe(401);
+    await waitForText(frame, byTestId('request-count'), /^1 \/ 1\b/);
   } catch (e) {
+    // What the detail said, and the DevTools window, for the failure's report.
     console.log('DETAIL', await frame.$eval(byTestId('request-detail'), (el) => el.textContent).catch(String));
-    await frame.page().screenshot({ path: '/tmp/dbg.png' });
+    await frame.page().screenshot({ path: test.info().outputPath('failure.png') });
     throw e;
   } finally {
     await browser.disconnect();

@@ -95,6 +95,34 @@ describe('InspectorModel', () => {
     expect(m.store.size).toBe(1);
   });
 
+  it('two reloads a second apart, each signalled by both sources, are two navigations', async () => {
+    let now = 3_000_000;
+    const net = fakeNetwork();
+    const f = fakeClient();
+    const m = new InspectorModel({ client: f.client, tabId: TAB, network: net.host, now: () => now });
+    m.start();
+    const reload = (page: number): void => {
+      f.emit({ name: 'capture.navigated', payload: { tabId: TAB, page, url: 'http://127.0.0.1:8080/' } });
+      now += 200;
+      net.navigate('http://127.0.0.1:8080/');
+    };
+    net.finish(harEntry(`${API}/a`, { at: now - 100 }));
+    m.preserveLog = true;
+    now += 100;
+    reload(2);
+    now += 100;
+    net.finish(harEntry(`${API}/b`, { at: now }));
+    expect(m.store.all().map((e) => e.view.path)).toEqual(['/a', '/b']);
+    // A second later, without preserve-log: the first page's and the second's calls go.
+    m.preserveLog = false;
+    now += 1000;
+    reload(3);
+    expect(m.store.size).toBe(0);
+    now += 100;
+    net.finish(harEntry(`${API}/c`, { at: now }));
+    expect(m.store.all().map((e) => e.view.path)).toEqual(['/c']);
+  });
+
   it('bodies are fetched once, on demand, and Clear empties the list and the worker’s record', async () => {
     const net = fakeNetwork();
     const f = fakeClient();

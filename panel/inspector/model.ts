@@ -140,8 +140,12 @@ export class InspectorModel {
   navigated(by: 'worker' | 'devtools'): void {
     const at = this.now();
     const last = this.lastNavigation;
+    if (last !== null && last.by !== by && at - last.at < SAME_NAVIGATION_MS) {
+      // The pair is complete: the next signal, however soon, is a new navigation.
+      this.lastNavigation = null;
+      return;
+    }
     this.lastNavigation = { at, by };
-    if (last !== null && last.by !== by && at - last.at < SAME_NAVIGATION_MS) return;
     if (!this.preserveLog) this.store.retain((e) => e.startedAt >= at || e.sources.includes('import'));
   }
 
