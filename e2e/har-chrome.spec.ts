@@ -1,9 +1,10 @@
 /**
  * The HAR the panel exports opens in Chrome's own Network panel: exported from the real DevTools
  * panel (as a download), then loaded through the Network panel's "Import HAR file…" input after
- * clearing its log, so every row it shows came from our file.
+ * clearing its log, so every row it shows came from our file. And Chrome's own HAR of the page
+ * imports into ours, bodies included.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright/test';
@@ -11,7 +12,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { test, expect } from './fixtures';
 import { openDevtoolsPanel } from './support/devtools-panel';
 import { byTestId, pageFetchUser14 } from './support/page';
-import { row, waitForCount } from './support/panel-frame';
+import { row, waitForCount, waitForText } from './support/panel-frame';
 
 test.use({ devtools: true });
 
@@ -28,7 +29,7 @@ const networkRows = (devtools: PuppeteerPage): Promise<string[]> =>
     ),
   );
 
-test('a HAR exported by the panel imports into Chrome’s Network panel', async ({
+test('a HAR exported by the panel imports into Chrome’s Network panel, and Chrome’s into ours', async ({
   userDataDir,
   extensionId,
   site,
@@ -74,6 +75,49 @@ test('a HAR exported by the panel imports into Chrome’s Network panel', async 
       'REDACTED127.0.0.1/api/ezp/v2/user/sessions 204No Content',
       '14127.0.0.1/api/ezp/v2/user/users 401Unauthorized',
     ]);
+
+    // And the other way: Chrome's own HAR of the page imported into ours, bodies and all.
+    // Back to our panel first.
+    await devtools.evaluate((id) => {
+      (
+        globalThis as unknown as { InspectorFrontendAPI: { showPanel(id: string): void } }
+      ).InspectorFrontendAPI.showPanel(id);
+    }, `chrome-extension://${extensionId}eZREST`);
+    await frame.waitForFunction(() => innerWidth > 0 && document.visibilityState === 'visible');
+    // getHAR gives the log without bodies; Chrome's export fills content.text from each
+    // entry's getContent, and so does this.
+    const chromeHar = await frame.evaluate(async () => {
+      interface Entry {
+        response: { content: { text?: string; encoding?: string } };
+        getContent(cb: (body: string | null, encoding: string) => void): void;
+      }
+      const net = (
+        globalThis as unknown as {
+          chrome: { devtools: { network: { getHAR(cb: (log: { entries: Entry[] }) => void): void } } };
+        }
+      ).chrome.devtools.network;
+      const log = await new Promise<{ entries: Entry[] }>((resolve) => net.getHAR(resolve));
+      for (const e of log.entries) {
+        const [text, encoding] = await new Promise<[string | null, string]>((resolve) =>
+          e.getContent((body, enc) => resolve([body, enc])),
+        );
+        if (text !== null) e.response.content.text = text;
+        if (encoding) e.response.content.encoding = encoding;
+      }
+      return JSON.stringify({ log });
+    });
+    const chromeFile = join(dir, 'chrome.har');
+    writeFileSync(chromeFile, chromeHar);
+    await frame.click(byTestId('clear-log'));
+    await waitForCount(frame, byTestId('request-count', ''), 1);
+    await frame.waitForFunction((s) => document.querySelectorAll(s).length === 0, {}, byTestId('request-row'));
+    const fileInput = await frame.$(byTestId('import-har'));
+    await (fileInput as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(chromeFile);
+    await waitForText(frame, byTestId('notice'), /Imported \d+ requests from chrome\.har/);
+    await waitForCount(frame, row('[data-type="User"][data-status="200"]'));
+    await waitForCount(frame, row('[data-type="ErrorMessage"][data-status="401"]'));
+    await frame.click(row('[data-type="User"][data-status="200"]'));
+    await waitForText(frame, byTestId('body-view'), /User:/);
   } finally {
     await browser.disconnect();
     rmSync(dir, { recursive: true, force: true });
