@@ -45,30 +45,41 @@ const E = {
     Authorization: `Basic ${Buffer.from('admin:p').toString('base64')}`,
   }),
 };
-const all = Object.values(E);
+const replayed: CapturedEntry = {
+  ...entry('GET', '/user/users/14?again', 200, 'User'),
+  sources: ['replay'],
+  replayOf: { entryId: '/user/users/14', identity: 'anonymous', from: 'worker' },
+};
+const imported: CapturedEntry = { ...entry('GET', '/content/sections', 200, 'SectionList'), sources: ['import'] };
+const all = [...Object.values(E), replayed, imported];
 
 describe('filter language', () => {
   const rows: Array<[string, CapturedEntry[]]> = [
     ['', all],
-    ['users', [E.user]],
-    ['USERS', [E.user]],
-    ['-users', all.filter((e) => e !== E.user)],
+    ['users', [E.user, replayed]],
+    ['USERS', [E.user, replayed]],
+    ['-users', all.filter((e) => e !== E.user && e !== replayed)],
     ['method:delete', [E.del, E.delOk]],
     ['method:POST,DELETE', [E.login, E.del, E.delOk]],
     ['-method:GET', [E.login, E.del, E.delOk]],
     ['status:401', [E.user, E.del]],
     ['status:4xx', [E.user, E.del]],
-    ['status:2xx', [E.root, E.login, E.delOk, E.basic]],
+    ['status:2xx', [E.root, E.login, E.delOk, E.basic, replayed, imported]],
     ['type:ErrorMessage', [E.user, E.del]],
     ['type:contentinfo', [E.basic]],
     ['auth:session', [E.del, E.delOk]],
     ['auth:basic', [E.basic]],
-    ['auth:none', [E.root, E.user, E.login]],
+    ['auth:none', [E.root, E.user, E.login, replayed, imported]],
     ['auth:csrf-missing', [E.del]],
     ['auth:session -auth:csrf-missing', [E.delOk]],
     ['status:4xx objects', [E.del]],
     ['"content/objects/6"', [E.del, E.delOk]],
     ['nomatch:thing', []],
+    ['is:replay', [replayed]],
+    ['is:imported', [imported]],
+    ['is:replay,imported', [replayed, imported]],
+    ['-is:replay -is:imported', Object.values(E)],
+    ['is:replay status:2xx users', [replayed]],
   ];
   it.each(rows)('%j', (text, expected) => {
     const f = parseFilter(text);
@@ -84,6 +95,7 @@ describe('filter language', () => {
   it.each([
     ['status:abc', /not a status/],
     ['auth:magic', /is none of/],
+    ['is:running', /is:running is none of replay, imported/],
     ['method:', /no value/],
   ])('says what it did not understand: %j', (text, problem) => {
     expect(parseFilter(text).problems.join(' ')).toMatch(problem);

@@ -1,13 +1,14 @@
 /**
  * The request list's filter, Chrome-style: free text (a substring of the URL, and of bodies once
  * they are loaded), `key:value` terms `method:`, `status:` (`401`, `4xx`), `type:` (the eZ resource
- * type), `auth:` (`session`, `basic`, `bearer`, `none`, `csrf-missing`), comma lists for
+ * type), `auth:` (`session`, `basic`, `bearer`, `none`, `csrf-missing`), `is:` (`replay`, `imported`:
+ * the panel's own entries, from a replay or a HAR file), comma lists for
  * alternatives (`method:PUT,PATCH`), `-` in front to negate, quotes for spaces. All terms must hold.
  * An unknown key is free text, as in Chrome.
  */
 import type { CapturedEntry } from '../capture/entry';
 
-export type FilterKey = 'method' | 'status' | 'type' | 'auth';
+export type FilterKey = 'method' | 'status' | 'type' | 'auth' | 'is';
 export type Term =
   { kind: 'text'; negate: boolean; text: string } | { kind: 'key'; negate: boolean; key: FilterKey; values: string[] };
 
@@ -17,8 +18,9 @@ export interface ParsedFilter {
   problems: string[];
 }
 
-const KEYS = new Set<string>(['method', 'status', 'type', 'auth']);
+const KEYS = new Set<string>(['method', 'status', 'type', 'auth', 'is']);
 const AUTH = new Set(['session', 'basic', 'bearer', 'none', 'csrf-missing']);
+const IS = new Set(['replay', 'imported']);
 
 /** Splits on whitespace, keeping `"quoted text"` and `key:"quoted value"` together. */
 function tokens(input: string): string[] {
@@ -54,6 +56,10 @@ export function parseFilter(input: string): ParsedFilter {
       if (key === 'auth') {
         const bad = values.filter((v) => !AUTH.has(v));
         if (bad.length) problems.push(`auth:${bad.join(',')} is none of ${[...AUTH].join(', ')}`);
+      }
+      if (key === 'is') {
+        const bad = values.filter((v) => !IS.has(v));
+        if (bad.length) problems.push(`is:${bad.join(',')} is none of ${[...IS].join(', ')}`);
       }
       terms.push({ kind: 'key', negate, key: key as FilterKey, values });
     } else {
@@ -98,6 +104,11 @@ function termTest(t: Term): Test {
       const csrf = values.includes('csrf-missing');
       const kinds = new Set(values.filter((v) => v !== 'csrf-missing'));
       return (e) => kinds.has(e.view.badge.kind) || (csrf && e.view.badge.csrf === 'missing');
+    }
+    case 'is': {
+      const replay = values.includes('replay');
+      const imported = values.includes('imported');
+      return (e) => (replay && e.replayOf !== undefined) || (imported && e.sources.includes('import'));
     }
   }
 }
